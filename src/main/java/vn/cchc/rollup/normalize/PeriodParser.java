@@ -1,0 +1,87 @@
+package vn.cchc.rollup.normalize;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a reporting period written in words or codes: "Quý I/2026", "QUÝ 1 NĂM 2026", "Q1-2026",
+ * "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026", "Tháng 3/2026", "2026-Q1".
+ */
+public final class PeriodParser {
+
+    private static final String YEAR = "(20\\d{2})";
+    private static final String SEP = "\\s*(?:[/.,:\\-–]\\s*)?(?:nam\\s*)?";
+    /** Dates in a text ("ngày 05 tháng 4 năm 2026", "05/4/2026") are not periods. */
+    private static final Pattern DATES = Pattern.compile(
+            "ngay\\s*\\d{1,2}\\s*thang\\s*\\d{1,2}\\s*nam\\s*\\d{4}|\\b\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{4}\\b");
+
+    private record Rule(Pattern pattern, Function<Matcher, Period> period) {
+    }
+
+    /** Most specific first: "Quý I năm 2026" is a quarter, not the year 2026. */
+    private static final List<Rule> RULES = List.of(
+            rule("\\b" + YEAR + "-q([1-4])\\b", m -> Period.quarter(year(m, 1), num(m.group(2)))),
+            rule("\\b" + YEAR + "-h([12])\\b", m -> Period.half(year(m, 1), num(m.group(2)))),
+            rule("\\b" + YEAR + "-9m\\b", m -> Period.nineMonths(year(m, 1))),
+            rule("\\b" + YEAR + "-m(0?[1-9]|1[0-2])\\b", m -> Period.month(year(m, 1), num(m.group(2)))),
+            rule("\\b(?:quy|q)\\s*(iv|iii|ii|i|[1-4])\\b" + SEP + YEAR + "\\b",
+                    m -> Period.quarter(year(m, 2), quarter(m.group(1)))),
+            rule("\\b(?:6|sau)\\s*thang\\s*(dau|cuoi)?\\s*(?:nam)?" + SEP + YEAR + "\\b",
+                    m -> Period.half(year(m, 2), "cuoi".equals(m.group(1)) ? 2 : 1)),
+            rule("\\b(?:6t|h([12]))\\b" + SEP + YEAR + "\\b",
+                    m -> Period.half(year(m, 2), m.group(1) == null ? 1 : num(m.group(1)))),
+            rule("\\b(?:9|chin)\\s*thang\\s*(?:dau)?\\s*(?:nam)?" + SEP + YEAR + "\\b",
+                    m -> Period.nineMonths(year(m, 1))),
+            rule("\\b9t\\b" + SEP + YEAR + "\\b", m -> Period.nineMonths(year(m, 1))),
+            rule("\\b(?:thang|t)\\s*(0?[1-9]|1[0-2])\\b" + SEP + YEAR + "\\b",
+                    m -> Period.month(year(m, 2), num(m.group(1)))),
+            rule("\\b(?:ca\\s*)?nam\\s*" + YEAR + "\\b", m -> Period.year(year(m, 1))),
+            rule("^" + YEAR + "$", m -> Period.year(year(m, 1))));
+
+    private PeriodParser() {
+    }
+
+    /** The period a cell holds, if any. */
+    public static Optional<Period> parse(String text) {
+        return find(text);
+    }
+
+    /** The most specific period mentioned anywhere in a longer text, such as a report title. */
+    public static Optional<Period> find(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String folded = DATES.matcher(VietText.fold(text)).replaceAll(" ").strip();
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(folded);
+            if (m.find()) {
+                return Optional.of(rule.period().apply(m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Rule rule(String regex, Function<Matcher, Period> period) {
+        return new Rule(Pattern.compile(regex), period);
+    }
+
+    private static int year(Matcher m, int group) {
+        return Integer.parseInt(m.group(group));
+    }
+
+    private static int num(String digits) {
+        return Integer.parseInt(digits);
+    }
+
+    private static int quarter(String text) {
+        return switch (text) {
+            case "i", "1" -> 1;
+            case "ii", "2" -> 2;
+            case "iii", "3" -> 3;
+            default -> 4;
+        };
+    }
+}

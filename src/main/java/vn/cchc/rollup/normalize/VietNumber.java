@@ -1,0 +1,82 @@
+package vn.cchc.rollup.normalize;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads numbers as Vietnamese offices type them: decimal comma and dot thousands ("95,5",
+ * "1.234", "1.234,5"), English notation where it is unambiguous ("1,234.5", "95.5"), a trailing
+ * percent sign ("95,5%"). A lone comma is a decimal comma; a lone dot followed by exactly three
+ * digits is a thousands separator ("1.500" is fifteen hundred), as in Vietnamese notation.
+ */
+public final class VietNumber {
+
+    /** A number read from text, and whether it carried a percent sign. */
+    public record Parsed(BigDecimal value, boolean percentSign) {
+    }
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+    private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+");
+    private static final Pattern GROUPED_DOT = Pattern.compile("[+-]?[1-9]\\d{0,2}(\\.\\d{3})+");
+    private static final Pattern GROUPED_COMMA = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3}){2,}");
+    private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "–", "n/a", "na", "k/c");
+
+    private VietNumber() {
+    }
+
+    /** Placeholders that mean "nothing reported": empty, dashes, "N/A". */
+    public static boolean isBlank(String text) {
+        return BLANKS.contains(VietText.fold(text));
+    }
+
+    /** The number in {@code text}, or empty when it is not a number. Callers check isBlank first. */
+    public static Optional<Parsed> parse(String text) {
+        String s = SPACES.matcher(VietText.clean(text)).replaceAll("");
+        boolean percent = s.endsWith("%");
+        if (percent) {
+            s = s.substring(0, s.length() - 1);
+        }
+        String canonical = canonical(s);
+        if (canonical == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Parsed(new BigDecimal(canonical), percent));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String canonical(String s) {
+        if (s.isEmpty()) {
+            return null;
+        }
+        if (PLAIN.matcher(s).matches()) {
+            return s;
+        }
+        int dot = s.lastIndexOf('.');
+        int comma = s.lastIndexOf(',');
+        if (dot >= 0 && comma >= 0) {
+            // both: the later one is the decimal separator, the other groups thousands
+            char thousands = dot > comma ? ',' : '.';
+            String integer = s.substring(0, Math.max(dot, comma));
+            String fraction = s.substring(Math.max(dot, comma) + 1);
+            if (!integer.matches("[+-]?[1-9]\\d{0,2}(\\" + thousands + "\\d{3})+") || !fraction.matches("\\d+")) {
+                return null;
+            }
+            return integer.replace(String.valueOf(thousands), "") + "." + fraction;
+        }
+        if (comma >= 0) {
+            if (GROUPED_COMMA.matcher(s).matches()) {
+                return s.replace(",", "");
+            }
+            return s.indexOf(',') == comma && s.matches("[+-]?\\d*,\\d+") ? s.replace(',', '.') : null;
+        }
+        if (GROUPED_DOT.matcher(s).matches()) {
+            return s.replace(".", "");
+        }
+        return s.matches("[+-]?\\d*\\.\\d+") ? s : null;
+    }
+}
