@@ -1,0 +1,77 @@
+package vn.cchc.rollup.job;
+
+import java.util.List;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.cchc.rollup.intake.FileFingerprint;
+import vn.cchc.rollup.store.ReportStore;
+
+/**
+ * The consolidation job: scan the reports folder, read new and changed files into the store,
+ * then evaluate, score and publish every period.
+ */
+@Configuration
+public class ConsolidationJobConfig {
+
+    public static final String JOB_NAME = "consolidation";
+    private static final int FILES_PER_CHUNK = 8;
+
+    @Bean
+    Job consolidationJob(JobRepository jobRepository, Step scanStep, Step readStep, Step publishStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(scanStep)
+                .next(readStep)
+                .next(publishStep)
+                .build();
+    }
+
+    @Bean
+    Step scanStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportStore store) {
+        return new StepBuilder("scan", jobRepository).tasklet(new ScanTasklet(store), tx).build();
+    }
+
+    @Bean
+    Step readStep(JobRepository jobRepository, PlatformTransactionManager tx, ListItemReader<FileFingerprint> pendingFiles,
+            ParseProcessor parseProcessor, ReportStore store) {
+        return new StepBuilder("read", jobRepository)
+                .<FileFingerprint, ParsedFile>chunk(FILES_PER_CHUNK)
+                .transactionManager(tx)
+                .reader(pendingFiles)
+                .processor(parseProcessor)
+                .writer(new StoreWriter(store))
+                .build();
+    }
+
+    @Bean
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportStore store) {
+        return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(store), tx).build();
+    }
+
+    /** The files the scan found new or changed, less those a previous attempt already stored. */
+    @Bean
+    @StepScope
+    ListItemReader<FileFingerprint> pendingFiles(@Value("#{jobExecutionContext['pending']}") List<FileFingerprint> pending,
+            ReportStore store) {
+        var stored = store.activeFingerprints();
+        return new ListItemReader<>(pending.stream()
+                .filter(file -> !file.sha256().equals(stored.get(file.relative())))
+                .toList());
+    }
+
+    @Bean
+    @StepScope
+    ParseProcessor parseProcessor(@Value("#{jobParameters['input']}") String input,
+            @Value("#{jobParameters['output']}") String output) {
+        RunFolders folders = new RunFolders(java.nio.file.Path.of(input), java.nio.file.Path.of(output));
+        return new ParseProcessor(folders.reports(), folders.plan());
+    }
+}

@@ -1,0 +1,31 @@
+package vn.cchc.rollup.job;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import vn.cchc.rollup.store.ReportStore;
+
+/** What a completed run tells the analyst on the console, in Vietnamese. */
+record RunSummary(IntakeCounts intake, long facts, long rejects, String periods, Path output) {
+
+    static RunSummary of(JobExecution execution, ReportStore store, Path output) {
+        ExecutionContext context = execution.getExecutionContext();
+        IntakeCounts intake = (IntakeCounts) context.get(ScanTasklet.COUNTS);
+        String periods = context.containsKey(PublishTasklet.PERIODS) ? context.getString(PublishTasklet.PERIODS) : "";
+        return new RunSummary(intake, store.effectiveFacts().size(), store.activeRejects().size(), periods, output);
+    }
+
+    void print(PrintStream out) {
+        out.printf("Hoàn tất. Tệp báo cáo: %d (mới %d, thay đổi %d, không đổi %d, đã gỡ %d).%n",
+                intake.found(), intake.added(), intake.changed(), intake.unchanged(), intake.removed());
+        out.printf("Số liệu được chấp nhận: %d; bị từ chối: %d (xem %s).%n", facts, rejects, output.resolve("rejects.csv"));
+        if (periods.isEmpty()) {
+            out.println("Chưa có kỳ báo cáo nào có số liệu.");
+            return;
+        }
+        for (String period : periods.split(",")) {
+            out.printf("Kỳ %s: %s%n", period, output.resolve(period).resolve("Tong-hop-CCHC-" + period + ".xlsx"));
+        }
+    }
+}

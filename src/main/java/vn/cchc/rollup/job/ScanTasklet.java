@@ -1,0 +1,71 @@
+package vn.cchc.rollup.job;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import vn.cchc.rollup.intake.FileFingerprint;
+import vn.cchc.rollup.intake.ReportFolder;
+import vn.cchc.rollup.store.ReportStore;
+
+/**
+ * Step 1: lists the reports folder, fingerprints every file, withdraws the facts of files that
+ * are gone, and leaves the new and changed files in the job context for the read step.
+ */
+class ScanTasklet implements Tasklet {
+
+    static final String PENDING = "pending";
+    static final String COUNTS = "intake";
+    private static final Logger log = LoggerFactory.getLogger(ScanTasklet.class);
+
+    private final ReportStore store;
+
+    ScanTasklet(ReportStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+        RunFolders folders = RunFolders.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        ReportFolder reports = folders.reports();
+        Map<String, String> stored = store.activeFingerprints();
+        ArrayList<FileFingerprint> pending = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        int added = 0;
+        int changed = 0;
+        List<FileFingerprint> found = reports.fingerprints();
+        for (FileFingerprint file : found) {
+            present.add(file.relative());
+            String previous = stored.get(file.relative());
+            if (previous == null) {
+                added++;
+                pending.add(file);
+            } else if (!previous.equals(file.sha256())) {
+                changed++;
+                pending.add(file);
+            }
+        }
+        int removed = 0;
+        for (String path : stored.keySet()) {
+            if (!present.contains(path)) {
+                store.markRemoved(path);
+                removed++;
+            }
+        }
+        IntakeCounts counts = new IntakeCounts(found.size(), added, changed, found.size() - added - changed, removed);
+        log.info("Scanned {}: {} files, {} new, {} changed, {} unchanged, {} removed", reports.root(),
+                counts.found(), counts.added(), counts.changed(), counts.unchanged(), counts.removed());
+        jobContext.put(PENDING, pending);
+        jobContext.put(COUNTS, counts);
+        return RepeatStatus.FINISHED;
+    }
+}

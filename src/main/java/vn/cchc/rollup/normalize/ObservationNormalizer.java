@@ -1,0 +1,190 @@
+package vn.cchc.rollup.normalize;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Optional;
+import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.catalog.Unit;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.ReasonCode;
+import vn.cchc.rollup.intake.Reject;
+import vn.cchc.rollup.intake.SourceRef;
+import vn.cchc.rollup.read.LocatedCell;
+import vn.cchc.rollup.read.Observation;
+import vn.cchc.rollup.read.RawCell;
+
+/**
+ * Turns one {@link Observation} into a {@link Fact} in the indicator's unit, or a {@link Reject}
+ * that says where and why: unknown agency / period / indicator, a value that is not a number,
+ * out of range (a percent above 100, a negative count) or inconsistent (tử số above mẫu số).
+ */
+public final class ObservationNormalizer {
+
+    /** The outcome: exactly one of fact and reject is set. */
+    public record Outcome(Fact fact, Reject reject) {
+    }
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Tolerance when a row gives tử số, mẫu số and a rounded giá trị. */
+    private static final BigDecimal STATED_VALUE_TOLERANCE = new BigDecimal("0.5");
+
+    private final Plan plan;
+    private final String file;
+
+    public ObservationNormalizer(Plan plan, String file) {
+        this.plan = plan;
+        this.file = file;
+    }
+
+    public Outcome normalize(Observation o) {
+        Optional<Agency> agency = plan.findAgency(o.agency().text());
+        if (agency.isEmpty()) {
+            return reject(o.agency().location(), o.location(), ReasonCode.UNKNOWN_AGENCY, o.agency().isBlank()
+                    ? "Không xác định được đơn vị báo cáo (không có cột đơn vị, dòng \"Đơn vị báo cáo\" hay tên tệp chứa tên đơn vị)"
+                    : "Đơn vị \"" + o.agency().text() + "\" không có trong danh mục đơn vị");
+        }
+        Optional<Period> period = PeriodParser.parse(o.period().text());
+        if (period.isEmpty()) {
+            return reject(o.period().location(), o.location(), ReasonCode.UNKNOWN_PERIOD, o.period().isBlank()
+                    ? "Không xác định được kỳ báo cáo (ghi rõ, ví dụ \"Kỳ báo cáo: Quý I/2026\")"
+                    : "Kỳ báo cáo \"" + o.period().text() + "\" không đọc được (ví dụ đúng: Quý I/2026, 6 tháng đầu năm 2026, Năm 2026)");
+        }
+        Optional<Indicator> found = plan.findIndicator(o.indicator().text());
+        if (found.isEmpty()) {
+            return reject(o.indicator().location(), o.location(), ReasonCode.UNKNOWN_INDICATOR, o.indicator().isBlank()
+                    ? "Dòng có số liệu nhưng không ghi mã hoặc tên chỉ tiêu"
+                    : "Chỉ tiêu \"" + o.indicator().text() + "\" không có trong danh mục chỉ tiêu");
+        }
+        Indicator indicator = found.get();
+        if (!indicator.appliesTo(agency.get())) {
+            return reject(o.indicator().location(), o.location(), ReasonCode.UNKNOWN_INDICATOR,
+                    "Chỉ tiêu " + indicator.code() + " không áp dụng cho " + agency.get().name());
+        }
+        return switch (indicator.unit()) {
+            case PERCENT -> percent(o, agency.get(), period.get(), indicator);
+            case COUNT -> count(o, agency.get(), period.get(), indicator);
+            case YES_NO -> yesNo(o, agency.get(), period.get(), indicator);
+        };
+    }
+
+    private Outcome percent(Observation o, Agency agency, Period period, Indicator indicator) {
+        if (o.numerator() != null || o.denominator() != null) {
+            if (o.numerator() == null || o.denominator() == null) {
+                LocatedCell given = o.numerator() != null ? o.numerator() : o.denominator();
+                return reject(given.location(), o.location(), ReasonCode.BAD_VALUE,
+                        "Chỉ tiêu " + indicator.code() + " có " + (o.numerator() == null ? "mẫu số" : "tử số")
+                                + " nhưng thiếu " + (o.numerator() == null ? "tử số" : "mẫu số"));
+            }
+            ValueReading numerator = number(o.numerator(), false);
+            if (!numerator.ok()) {
+                return reject(o.numerator().location(), o.location(), numerator.problem(), "Tử số: " + numerator.message());
+            }
+            ValueReading denominator = number(o.denominator(), false);
+            if (!denominator.ok()) {
+                return reject(o.denominator().location(), o.location(), denominator.problem(), "Mẫu số: " + denominator.message());
+            }
+            BigDecimal num = numerator.value();
+            BigDecimal den = denominator.value();
+            if (num.signum() < 0 || den.signum() < 0) {
+                return reject(o.numerator().location(), o.location(), ReasonCode.OUT_OF_RANGE,
+                        "Tử số và mẫu số không được âm (" + plain(num) + "/" + plain(den) + ")");
+            }
+            if (den.signum() == 0) {
+                return reject(o.denominator().location(), o.location(), ReasonCode.BAD_VALUE,
+                        "Mẫu số bằng 0: không tính được tỷ lệ");
+            }
+            if (num.compareTo(den) > 0) {
+                return reject(o.numerator().location(), o.location(), ReasonCode.INCONSISTENT,
+                        "Tử số (" + plain(num) + ") lớn hơn mẫu số (" + plain(den) + ")");
+            }
+            BigDecimal rate = num.multiply(HUNDRED).divide(den, MathContext.DECIMAL64);
+            if (o.value() != null) {
+                ValueReading stated = number(o.value(), true);
+                if (stated.ok() && stated.value().subtract(rate).abs().compareTo(STATED_VALUE_TOLERANCE) > 0) {
+                    return reject(o.value().location(), o.location(), ReasonCode.INCONSISTENT,
+                            "Giá trị " + plain(stated.value()) + "% không khớp tử số/mẫu số " + plain(num) + "/"
+                                    + plain(den) + " = " + plain(rate.setScale(2, java.math.RoundingMode.HALF_UP)) + "%");
+                }
+            }
+            return fact(o, agency, period, indicator, num, den, rate);
+        }
+        ValueReading reading = number(o.value(), true);
+        if (!reading.ok()) {
+            return reject(o.value().location(), o.location(), reading.problem(), reading.message());
+        }
+        BigDecimal value = reading.value();
+        if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+            return reject(o.value().location(), o.location(), ReasonCode.OUT_OF_RANGE,
+                    "Tỷ lệ " + plain(value) + "% nằm ngoài khoảng 0–100%");
+        }
+        return fact(o, agency, period, indicator, null, null, value);
+    }
+
+    private Outcome count(Observation o, Agency agency, Period period, Indicator indicator) {
+        LocatedCell cell = o.value() != null ? o.value() : o.numerator();
+        if (cell == null) {
+            return reject(o.denominator().location(), o.location(), ReasonCode.BAD_VALUE,
+                    "Chỉ tiêu " + indicator.code() + " là số lượng: ghi vào cột Giá trị");
+        }
+        ValueReading reading = number(cell, false);
+        if (!reading.ok()) {
+            return reject(cell.location(), o.location(), reading.problem(), reading.message());
+        }
+        BigDecimal value = reading.value();
+        if (value.signum() < 0) {
+            return reject(cell.location(), o.location(), ReasonCode.OUT_OF_RANGE, "Số lượng không được âm (" + plain(value) + ")");
+        }
+        if (value.stripTrailingZeros().scale() > 0) {
+            return reject(cell.location(), o.location(), ReasonCode.BAD_VALUE, "Số lượng phải là số nguyên (" + plain(value) + ")");
+        }
+        return fact(o, agency, period, indicator, null, null, value);
+    }
+
+    private Outcome yesNo(Observation o, Agency agency, Period period, Indicator indicator) {
+        LocatedCell cell = o.value() != null ? o.value() : o.numerator();
+        if (cell == null) {
+            return reject(o.denominator().location(), o.location(), ReasonCode.BAD_VALUE,
+                    "Chỉ tiêu " + indicator.code() + " là Có/Không: ghi vào cột Giá trị");
+        }
+        RawCell raw = cell.cell();
+        Optional<Boolean> answer = raw.isNumeric()
+                ? (raw.number().compareTo(BigDecimal.ONE) == 0 ? Optional.of(true)
+                        : raw.number().signum() == 0 ? Optional.of(false) : Optional.empty())
+                : YesNo.parse(raw.text());
+        if (answer.isEmpty()) {
+            return reject(cell.location(), o.location(), ReasonCode.BAD_VALUE,
+                    "Chỉ tiêu " + indicator.code() + " cần trả lời Có hoặc Không, không phải \"" + raw.text() + "\"");
+        }
+        return fact(o, agency, period, indicator, null, null, answer.get() ? BigDecimal.ONE : BigDecimal.ZERO);
+    }
+
+    /** A number from a cell; a percent-formatted numeric cell holds a fraction (0,955 shown as 95,5 %). */
+    static ValueReading number(LocatedCell located, boolean percentUnit) {
+        RawCell cell = located.cell();
+        if (cell.isNumeric()) {
+            BigDecimal n = cell.number();
+            return ValueReading.of(percentUnit && cell.percentFormat() ? n.multiply(HUNDRED) : n);
+        }
+        return VietNumber.parse(cell.text())
+                .map(p -> ValueReading.of(p.value()))
+                .orElseGet(() -> ValueReading.problem(ReasonCode.BAD_VALUE,
+                        "\"" + cell.text() + "\" không phải là số"));
+    }
+
+    private Outcome fact(Observation o, Agency agency, Period period, Indicator indicator,
+            BigDecimal numerator, BigDecimal denominator, BigDecimal value) {
+        return new Outcome(new Fact(agency.code(), period, indicator.code(), numerator, denominator,
+                value, o.note(), new SourceRef(file, o.location())), null);
+    }
+
+    private Outcome reject(String location, String fallback, ReasonCode reason, String message) {
+        String where = location == null || location.isEmpty() ? fallback : location;
+        return new Outcome(null, new Reject(new SourceRef(file, where), reason, message));
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,24 @@
+package vn.cchc.rollup.read;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.Reject;
+
+/**
+ * What one report file gave: its accepted facts and its rejects.
+ *
+ * @param layout     the layout of the first table found; null when the file was rejected whole
+ * @param reportDate the report date the file states (ngày báo cáo), or null
+ */
+public record ParsedReport(String file, Layout layout, LocalDate reportDate, List<Fact> facts, List<Reject> rejects) {
+
+    public ParsedReport {
+        facts = List.copyOf(facts);
+        rejects = List.copyOf(rejects);
+    }
+
+    public boolean rejectedWhole() {
+        return layout == null;
+    }
+}

@@ -1,0 +1,154 @@
+package vn.cchc.rollup.read;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.ReasonCode;
+import vn.cchc.rollup.intake.Reject;
+import vn.cchc.rollup.intake.SourceRef;
+import vn.cchc.rollup.normalize.ObservationNormalizer;
+import vn.cchc.rollup.normalize.PeriodParser;
+import vn.cchc.rollup.normalize.VietText;
+
+/**
+ * Reads one report file of any supported kind and layout into facts and rejects. A bad row
+ * rejects that row; a file that cannot be read, or holds no report table, is rejected whole.
+ */
+public final class ReportParser {
+
+    private final Plan plan;
+
+    public ReportParser(Plan plan) {
+        this.plan = plan;
+    }
+
+    /**
+     * @param file     the file to read (opened read-only)
+     * @param relative its path relative to the reports folder, as shown to analysts
+     */
+    public ParsedReport parse(Path file, String relative) {
+        Optional<TableReader> reader = TableReaders.forFile(file);
+        if (reader.isEmpty()) {
+            return whole(relative, ReasonCode.UNSUPPORTED_FILE,
+                    "Không phải tệp báo cáo được hỗ trợ (chỉ nhận .xlsx, .xls, .csv)");
+        }
+        FileVisitor visitor = new FileVisitor(relative);
+        try {
+            reader.get().read(file, visitor);
+        } catch (UnreadableFileException e) {
+            return whole(relative, ReasonCode.UNREADABLE_FILE, e.getMessage());
+        }
+        if (visitor.layout == null) {
+            return whole(relative, ReasonCode.UNSUPPORTED_FILE,
+                    "Không tìm thấy bảng số liệu (cần dòng tiêu đề có \"Mã chỉ tiêu\" và \"Giá trị\", hoặc \"Đơn vị\" và các mã chỉ tiêu)");
+        }
+        return new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects);
+    }
+
+    private static ParsedReport whole(String relative, ReasonCode reason, String message) {
+        return new ParsedReport(relative, null, null, List.of(),
+                List.of(new Reject(new SourceRef(relative, ""), reason, message)));
+    }
+
+    /** Interprets sheet after sheet and normalizes what each states. */
+    private final class FileVisitor implements RowVisitor {
+        private final String relative;
+        private final ObservationNormalizer normalizer;
+        private final Located fileAgency;
+        private final Located filePeriod;
+        private final List<Fact> facts = new ArrayList<>();
+        private final List<Reject> rejects = new ArrayList<>();
+        private final Map<String, String> seen = new HashMap<>();
+        private SheetInterpreter sheet;
+        private List<Observation> pending;
+        private Layout layout;
+        private LocalDate reportDate;
+
+        FileVisitor(String relative) {
+            this.relative = relative;
+            this.normalizer = new ObservationNormalizer(plan, relative);
+            String name = Path.of(relative).getFileName().toString();
+            this.fileAgency = agencyInFileName(name).map(a -> new Located(a.code(), "tên tệp")).orElse(null);
+            this.filePeriod = PeriodParser.find(name.replace('_', ' '))
+                    .map(p -> new Located(p.code(), "tên tệp")).orElse(null);
+        }
+
+        @Override
+        public boolean startSheet(String name, boolean hidden) {
+            if (hidden) {
+                return false;
+            }
+            pending = new ArrayList<>();
+            sheet = new SheetInterpreter(plan, fileAgency, filePeriod, pending::add);
+            return true;
+        }
+
+        @Override
+        public void row(RawRow row) {
+            sheet.row(row);
+        }
+
+        @Override
+        public void endSheet() {
+            if (sheet == null || !sheet.foundTable()) {
+                return;
+            }
+            if (layout == null) {
+                layout = sheet.layout();
+            }
+            if (reportDate == null) {
+                reportDate = sheet.context().reportDate();
+            }
+            for (Observation observation : pending) {
+                accept(normalizer.normalize(observation));
+            }
+            pending = null;
+            sheet = null;
+        }
+
+        private void accept(ObservationNormalizer.Outcome outcome) {
+            if (outcome.reject() != null) {
+                rejects.add(outcome.reject());
+                return;
+            }
+            Fact fact = outcome.fact();
+            String key = fact.agencyCode() + "|" + fact.period().code() + "|" + fact.indicatorCode();
+            String first = seen.putIfAbsent(key, fact.source().location());
+            if (first != null) {
+                rejects.add(new Reject(fact.source(), ReasonCode.INCONSISTENT,
+                        "Chỉ tiêu " + fact.indicatorCode() + " của " + fact.agencyCode() + " kỳ " + fact.period().label()
+                                + " đã có ở " + first + " trong cùng tệp: giữ số liệu đầu tiên"));
+                return;
+            }
+            facts.add(fact);
+        }
+    }
+
+    /** The agency whose code or name (without spaces or diacritics) the file name contains; the longest wins. */
+    private Optional<Agency> agencyInFileName(String fileName) {
+        String squeezed = squeeze(fileName);
+        Agency best = null;
+        int bestLength = 0;
+        for (Agency agency : plan.agencies()) {
+            for (String name : List.of(agency.code(), agency.name())) {
+                String candidate = squeeze(name);
+                if (candidate.length() > bestLength && squeezed.contains(candidate)) {
+                    best = agency;
+                    bestLength = candidate.length();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static String squeeze(String text) {
+        return VietText.key(text).replace(" ", "");
+    }
+}

@@ -1,0 +1,129 @@
+package vn.cchc.rollup.store;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.FileFingerprint;
+import vn.cchc.rollup.intake.ReasonCode;
+import vn.cchc.rollup.intake.Reject;
+import vn.cchc.rollup.intake.SourceRef;
+import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.read.ParsedReport;
+
+/** The accepted facts and rejects of every report file, kept per file so a file can be replaced whole. */
+@Repository
+public class ReportStore {
+
+    /**
+     * When two files state the same agency × period × indicator, the one with the later report
+     * date wins (a file without one counts as older), then the later modification time, then the
+     * later path.
+     */
+    private static final String EFFECTIVE_FACTS = """
+            select agency_code, period, indicator_code, numerator, denominator, fact_value, note,
+                   file_path, source_location
+            from (select f.*, row_number() over (
+                         partition by f.agency_code, f.period, f.indicator_code
+                         order by case when r.report_date is null then 0 else 1 end desc,
+                                  r.report_date desc, r.modified_at desc, r.path desc) as pick
+                  from fact f join report_file r on r.path = f.file_path
+                  where r.removed_at is null) ranked
+            where pick = 1
+            order by period, agency_code, indicator_code
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    public ReportStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** SHA-256 of every file currently in the folder as last stored, by relative path. */
+    public Map<String, String> activeFingerprints() {
+        Map<String, String> result = new HashMap<>();
+        jdbc.query("select path, sha256 from report_file where removed_at is null",
+                rs -> {
+                    result.put(rs.getString(1), rs.getString(2));
+                });
+        return result;
+    }
+
+    /** Replaces everything stored for the file by what it gives now. */
+    @Transactional
+    public void replace(FileFingerprint file, ParsedReport report) {
+        jdbc.update("delete from fact where file_path = ?", file.relative());
+        jdbc.update("delete from reject where file_path = ?", file.relative());
+        jdbc.update("delete from report_file where path = ?", file.relative());
+        jdbc.update("""
+                insert into report_file (path, sha256, size_bytes, modified_at, layout, report_date,
+                                         fact_count, reject_count, parsed_at, removed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, null)""",
+                file.relative(), file.sha256(), file.size(), Timestamp.from(file.modified()),
+                report.layout() == null ? null : report.layout().name(),
+                report.reportDate() == null ? null : Date.valueOf(report.reportDate()),
+                report.facts().size(), report.rejects().size(), Timestamp.from(Instant.now()));
+        jdbc.batchUpdate("""
+                insert into fact (file_path, agency_code, period, indicator_code, numerator, denominator,
+                                  fact_value, note, source_location) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                report.facts(), 500, (ps, f) -> {
+                    ps.setString(1, file.relative());
+                    ps.setString(2, f.agencyCode());
+                    ps.setString(3, f.period().code());
+                    ps.setString(4, f.indicatorCode());
+                    ps.setBigDecimal(5, f.numerator());
+                    ps.setBigDecimal(6, f.denominator());
+                    ps.setBigDecimal(7, f.value());
+                    ps.setString(8, f.note());
+                    ps.setString(9, f.source().location());
+                });
+        jdbc.batchUpdate("insert into reject (file_path, source_location, reason_code, message) values (?, ?, ?, ?)",
+                report.rejects(), 500, (ps, r) -> {
+                    ps.setString(1, file.relative());
+                    ps.setString(2, r.source().location());
+                    ps.setString(3, r.reason().name());
+                    ps.setString(4, r.message());
+                });
+    }
+
+    /** The file is gone from the folder: its facts leave the outputs but stay in the history. */
+    public void markRemoved(String relative) {
+        jdbc.update("update report_file set removed_at = ? where path = ? and removed_at is null",
+                Timestamp.from(Instant.now()), relative);
+    }
+
+    /** One fact per agency × period × indicator over all present files, resubmissions resolved. */
+    public List<Fact> effectiveFacts() {
+        return jdbc.query(EFFECTIVE_FACTS, ReportStore::fact);
+    }
+
+    public List<Reject> activeRejects() {
+        return jdbc.query("""
+                select j.file_path, j.source_location, j.reason_code, j.message
+                from reject j join report_file r on r.path = j.file_path
+                where r.removed_at is null
+                order by j.file_path, j.source_location""",
+                (rs, i) -> new Reject(new SourceRef(rs.getString(1), rs.getString(2)),
+                        ReasonCode.valueOf(rs.getString(3)), rs.getString(4)));
+    }
+
+    private static Fact fact(ResultSet rs, int row) throws SQLException {
+        return new Fact(rs.getString("agency_code"), Period.ofCode(rs.getString("period")),
+                rs.getString("indicator_code"), scaled(rs.getBigDecimal("numerator")),
+                scaled(rs.getBigDecimal("denominator")), scaled(rs.getBigDecimal("fact_value")),
+                rs.getString("note"), new SourceRef(rs.getString("file_path"), rs.getString("source_location")));
+    }
+
+    private static BigDecimal scaled(BigDecimal n) {
+        return n == null ? null : n.stripTrailingZeros();
+    }
+}
