@@ -44,7 +44,8 @@ final class ExcelCells {
 
     static BigDecimal excelNumber(BigDecimal value) {
         BigDecimal rounded = value.round(EXCEL_PRECISION).stripTrailingZeros();
-        return rounded.signum() == 0 ? BigDecimal.ZERO : rounded;
+        // 100 strips to 1E+2; keep whole numbers at scale 0 so that they print and compare plainly
+        return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
     }
 
     /** "2026-04-05" for a whole day, "2026-04-05T08:30" with a time, "08:30" for a bare time. */
