@@ -1,0 +1,33 @@
+package vn.cchc.rollup.read;
+
+import java.io.IOException;
+
+/** The Vietnamese messages an analyst sees when a file cannot be read, in one place. */
+final class ReadFailures {
+
+    static final String CORRUPT_EXCEL = "Tệp Excel bị hỏng hoặc không đầy đủ";
+    static final String PASSWORD_PROTECTED = "Tệp được bảo vệ bằng mật khẩu";
+    static final String ZIP_BOMB = "Tệp Excel có dữ liệu nén bất thường (nghi ngờ tệp độc hại), không đọc";
+    static final String NOT_XLSX = "Tệp không đúng định dạng Excel .xlsx";
+    static final String NOT_XLS = "Tệp không đúng định dạng Excel .xls";
+    static final String OLD_EXCEL = "Tệp Excel định dạng quá cũ (Excel 95 trở về trước); hãy lưu lại dưới dạng .xlsx";
+    static final String CORRUPT_CSV = "Tệp CSV bị lỗi định dạng (dấu ngoặc kép không đóng)";
+    static final String CANNOT_OPEN = "Không mở được tệp";
+
+    private ReadFailures() {
+    }
+
+    static UnreadableFileException of(String message, Throwable cause) {
+        return new UnreadableFileException(message, cause);
+    }
+
+    /** POI refuses suspicious archives with an IOException whose message starts this way. */
+    static boolean isZipBomb(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

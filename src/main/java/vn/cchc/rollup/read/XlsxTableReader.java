@@ -1,0 +1,65 @@
+package vn.cchc.rollup.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads {@code .xlsx}/{@code .xlsm} workbooks as a stream: shared strings and styles are loaded,
+ * each sheet's XML is parsed row by row, so memory does not grow with the number of rows.
+ */
+public final class XlsxTableReader implements TableReader {
+
+    @Override
+    public void read(Path file, RowVisitor visitor) throws UnreadableFileException {
+        try {
+            readPackage(file, new GuardedVisitor(visitor));
+        } catch (GuardedVisitor.VisitorFailure failure) {
+            throw GuardedVisitor.rethrow(failure);
+        } catch (OLE2NotOfficeXmlFileException e) {
+            throw ReadFailures.of(Ole2Files.isEncryptedOoxml(file) ? ReadFailures.PASSWORD_PROTECTED : ReadFailures.NOT_XLSX, e);
+        } catch (EncryptedDocumentException e) {
+            throw ReadFailures.of(ReadFailures.PASSWORD_PROTECTED, e);
+        } catch (IOException | OpenXML4JException | XMLStreamException | SAXException | RuntimeException e) {
+            throw ReadFailures.of(ReadFailures.isZipBomb(e) ? ReadFailures.ZIP_BOMB : ReadFailures.CORRUPT_EXCEL, e);
+        }
+    }
+
+    private void readPackage(Path file, RowVisitor visitor)
+            throws IOException, OpenXML4JException, XMLStreamException, SAXException {
+        OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            XMLInputFactory factory = SecureXml.inputFactory();
+            XlsxWorkbookInfo workbook;
+            try (InputStream workbookXml = reader.getWorkbookData()) {
+                workbook = XlsxWorkbookInfo.parse(workbookXml, factory);
+            }
+            SharedStrings strings = new ReadOnlySharedStringsTable(pkg);
+            XlsxStyles styles = new XlsxStyles(reader.getStylesTable());
+            XlsxSheetParser parser = new XlsxSheetParser(factory, strings, styles, workbook.date1904());
+            for (XlsxWorkbookInfo.Sheet sheet : workbook.sheets()) {
+                if (visitor.startSheet(sheet.name(), sheet.hidden())) {
+                    try (InputStream sheetXml = reader.getSheet(sheet.relationId())) {
+                        parser.parse(sheet.name(), sheetXml, visitor);
+                    }
+                }
+                visitor.endSheet();
+            }
+        } finally {
+            // READ access never writes back; revert releases the file without the save attempt close() makes.
+            pkg.revert();
+        }
+    }
+}
