@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.normalize.VietNumber;
 import vn.cchc.rollup.normalize.VietText;
+import vn.cchc.rollup.normalize.YesNo;
 
 /**
  * Finds the report table of a sheet wherever it stands (letterhead rows above, a signature block
@@ -83,11 +84,10 @@ final class SheetInterpreter {
         LocatedCell numerator = cell(row, header.column(HeaderRole.NUMERATOR));
         LocatedCell denominator = cell(row, header.column(HeaderRole.DENOMINATOR));
         LocatedCell value = cell(row, header.column(HeaderRole.VALUE));
-        Located indicator = text(row, indicatorColumn);
-        if (indicator.isBlank() && header.column(HeaderRole.INDICATOR_NAME) != null) {
-            indicator = text(row, header.column(HeaderRole.INDICATOR_NAME));
-        }
-        if (isTotalOrHeading(row) || (numerator == null && denominator == null && value == null)) {
+        Located indicator = firstNonBlank(row, indicatorColumn, header.column(HeaderRole.INDICATOR_NAME));
+        boolean noValue = numerator == null && denominator == null && value == null;
+        boolean textOnly = indicator.isBlank() && !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value);
+        if (isTotalOrHeading(row) || noValue || textOnly) {
             if (indicator.isBlank() && !hasAnyNumber(row)) {
                 // text only and no indicator: the table is over (signature block, notes)
                 tableEnded = header.agencyColumn() == null && !isAreaHeading(row);
@@ -95,7 +95,8 @@ final class SheetInterpreter {
             }
             return;
         }
-        Located agency = header.agencyColumn() == null ? contextAgency() : text(row, header.agencyColumn());
+        Located agency = header.agencyColumn() == null ? contextAgency()
+                : firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
         Located period = header.column(HeaderRole.PERIOD) == null ? contextPeriod() : text(row, header.column(HeaderRole.PERIOD));
         String location = firstLocation(value, numerator, denominator);
         sink.accept(new Observation(agency, period, indicator, numerator, denominator, value,
@@ -106,7 +107,7 @@ final class SheetInterpreter {
         if (isTotalOrHeading(row)) {
             return;
         }
-        Located agency = text(row, header.agencyColumn());
+        Located agency = firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
         if (agency.isBlank()) {
             if (!hasAnyNumber(row)) {
                 context.scan(row);
@@ -175,6 +176,21 @@ final class SheetInterpreter {
             first = Math.min(first, indicator);
         }
         return first == Integer.MAX_VALUE ? 1 : first;
+    }
+
+    /** The text of the first column that has any; a code column may be blank where the name is given. */
+    private static Located firstNonBlank(RawRow row, Integer preferred, Integer fallback) {
+        Located first = text(row, preferred);
+        return first.isBlank() && fallback != null ? text(row, fallback) : first;
+    }
+
+    /** A cell that looks like a reported value (a number, a percent, a yes/no), not a signature line. */
+    private static boolean holdsValue(LocatedCell located) {
+        if (located == null) {
+            return false;
+        }
+        RawCell cell = located.cell();
+        return cell.isNumeric() || VietNumber.parse(cell.text()).isPresent() || YesNo.parse(cell.text()).isPresent();
     }
 
     private static boolean hasAnyNumber(RawRow row) {
