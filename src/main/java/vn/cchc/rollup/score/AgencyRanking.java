@@ -14,7 +14,9 @@ import vn.cchc.rollup.catalog.AgencyKind;
 /**
  * Turns evaluations into one {@link AgencyScore} per agency and ranks agencies within their kind:
  * score descending, competition ranking (1, 2, 2, 4), scores compared after rounding to two
- * decimals so that agencies shown with the same score share a rank.
+ * decimals so that agencies shown with the same score share a rank. Scores themselves are kept
+ * unrounded (DECIMAL64); rounding is for display. An agency counts as reported when at least one of
+ * its evaluations holds a fact (a NOT_DUE one included).
  */
 public final class AgencyRanking {
 

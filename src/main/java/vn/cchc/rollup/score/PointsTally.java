@@ -9,9 +9,8 @@ final class PointsTally {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private BigDecimal earned = BigDecimal.ZERO;
-    private BigDecimal possible = BigDecimal.ZERO;
-    private final Map<String, BigDecimal[]> areas = new LinkedHashMap<>();
+    private Points total = Points.NONE;
+    private final Map<String, Points> byArea = new LinkedHashMap<>();
 
     static PointsTally of(Iterable<Evaluation> evaluations) {
         PointsTally tally = new PointsTally();
@@ -20,40 +19,47 @@ final class PointsTally {
     }
 
     void add(Evaluation evaluation) {
-        earned = earned.add(evaluation.points());
-        possible = possible.add(evaluation.possiblePoints());
-        BigDecimal[] area = areas.computeIfAbsent(evaluation.indicator().areaCode(),
-                code -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-        area[0] = area[0].add(evaluation.points());
-        area[1] = area[1].add(evaluation.possiblePoints());
+        Points points = new Points(evaluation.points(), evaluation.possiblePoints());
+        total = total.plus(points);
+        byArea.merge(evaluation.indicator().areaCode(), points, Points::plus);
     }
 
     BigDecimal earned() {
-        return earned;
+        return total.earned();
     }
 
     BigDecimal possible() {
-        return possible;
+        return total.possible();
     }
 
+    /** earned / possible × 100; 0 when nothing is due. */
     BigDecimal score() {
-        return percent(earned, possible);
+        return total.score();
     }
 
     /** Score per area code; areas with no points due are left out. */
     Map<String, BigDecimal> areaScores() {
         Map<String, BigDecimal> scores = new LinkedHashMap<>();
-        areas.forEach((code, points) -> {
-            if (points[1].signum() > 0) {
-                scores.put(code, percent(points[0], points[1]));
+        byArea.forEach((code, points) -> {
+            if (points.possible().signum() > 0) {
+                scores.put(code, points.score());
             }
         });
         return scores;
     }
 
-    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
-        return whole.signum() == 0
-                ? BigDecimal.ZERO
-                : part.multiply(HUNDRED).divide(whole, IndicatorJudge.MATH);
+    private record Points(BigDecimal earned, BigDecimal possible) {
+
+        static final Points NONE = new Points(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Points plus(Points other) {
+            return new Points(earned.add(other.earned), possible.add(other.possible));
+        }
+
+        BigDecimal score() {
+            return possible.signum() == 0
+                    ? BigDecimal.ZERO
+                    : earned.multiply(HUNDRED).divide(possible, IndicatorJudge.MATH);
+        }
     }
 }

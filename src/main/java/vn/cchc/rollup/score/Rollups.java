@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.catalog.RollupMethod;
 import vn.cchc.rollup.intake.Fact;
 
 /**
@@ -64,36 +66,39 @@ public final class Rollups {
         int notMet = count(evaluations, Status.NOT_MET);
         int missing = count(evaluations, Status.MISSING);
         int notDue = count(evaluations, Status.NOT_DUE);
-        List<Fact> facts = evaluations.stream().map(Evaluation::fact).filter(f -> f != null).toList();
-        return switch (indicator.rollup()) {
-            case RATIO -> ratio(indicator, scope, facts, evaluations.size(), met, notMet, missing, notDue);
-            case SUM -> new IndicatorRollup(indicator, scope, sum(facts), null, null,
-                    evaluations.size(), met, notMet, missing, notDue, 0);
-            case MEAN -> new IndicatorRollup(indicator, scope, mean(facts), null, null,
-                    evaluations.size(), met, notMet, missing, notDue, 0);
-            case ALL_YES -> new IndicatorRollup(indicator, scope, shareYes(facts), null, null,
-                    evaluations.size(), met, notMet, missing, notDue, 0);
+        List<Fact> facts = evaluations.stream().map(Evaluation::fact).filter(Objects::nonNull).toList();
+        Rate rate = indicator.rollup() == RollupMethod.RATIO ? Rate.of(facts) : Rate.NONE;
+        BigDecimal value = switch (indicator.rollup()) {
+            case RATIO -> rate.percent();
+            case SUM -> sum(facts);
+            case MEAN -> mean(facts);
+            case ALL_YES -> shareYes(facts);
         };
+        return new IndicatorRollup(indicator, scope, value, rate.numerator(), rate.denominator(),
+                evaluations.size(), met, notMet, missing, notDue, rate.valueOnly());
     }
 
-    private static IndicatorRollup ratio(Indicator indicator, Scope scope, List<Fact> facts,
-            int applicable, int met, int notMet, int missing, int notDue) {
-        BigDecimal numerator = null;
-        BigDecimal denominator = null;
-        int valueOnly = 0;
-        for (Fact fact : facts) {
-            if (fact.hasRatio()) {
-                numerator = (numerator == null ? BigDecimal.ZERO : numerator).add(fact.numerator());
-                denominator = (denominator == null ? BigDecimal.ZERO : denominator).add(fact.denominator());
-            } else {
-                valueOnly++;
+    /** Σ tử số and Σ mẫu số of the facts that have both; null sums when none has. */
+    private record Rate(BigDecimal numerator, BigDecimal denominator, int valueOnly) {
+
+        static final Rate NONE = new Rate(null, null, 0);
+
+        static Rate of(List<Fact> facts) {
+            List<Fact> ratios = facts.stream().filter(Fact::hasRatio).toList();
+            if (ratios.isEmpty()) {
+                return new Rate(null, null, facts.size());
             }
+            return new Rate(
+                    ratios.stream().map(Fact::numerator).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    ratios.stream().map(Fact::denominator).reduce(BigDecimal.ZERO, BigDecimal::add),
+                    facts.size() - ratios.size());
         }
-        BigDecimal value = denominator == null || denominator.signum() == 0
-                ? null
-                : numerator.multiply(HUNDRED).divide(denominator, IndicatorJudge.MATH);
-        return new IndicatorRollup(indicator, scope, value, numerator, denominator,
-                applicable, met, notMet, missing, notDue, valueOnly);
+
+        BigDecimal percent() {
+            return denominator == null || denominator.signum() == 0
+                    ? null
+                    : numerator.multiply(HUNDRED).divide(denominator, IndicatorJudge.MATH);
+        }
     }
 
     private static BigDecimal sum(List<Fact> facts) {
