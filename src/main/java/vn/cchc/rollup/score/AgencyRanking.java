@@ -50,6 +50,7 @@ public final class AgencyRanking {
             roundedByKind.computeIfAbsent(agency.kind(), kind -> new ArrayList<>())
                     .add(rounded(tallies.get(agency.code()).score()));
         }
+        roundedByKind.values().forEach(peers -> peers.sort(java.util.Comparator.reverseOrder()));
         List<AgencyScore> scores = new ArrayList<>();
         for (Agency agency : agencies) {
             PointsTally tally = tallies.get(agency.code());
@@ -60,9 +61,19 @@ public final class AgencyRanking {
         return scores;
     }
 
-    /** 1 + the number of peers with a strictly higher score. */
+    /** 1 + the number of peers with a strictly higher score; {@code peers} are sorted highest first. */
     private static int competitionRank(BigDecimal score, List<BigDecimal> peers) {
-        return 1 + (int) peers.stream().filter(peer -> peer.compareTo(score) > 0).count();
+        int low = 0;
+        int high = peers.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (peers.get(mid).compareTo(score) > 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return 1 + low;
     }
 
     private static BigDecimal rounded(BigDecimal score) {

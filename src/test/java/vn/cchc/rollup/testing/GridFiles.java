@@ -35,6 +35,11 @@ public final class GridFiles {
     private GridFiles() {
     }
 
+    /** A row of cells; null is an empty cell. */
+    public static List<Object> row(Object... cells) {
+        return new java.util.ArrayList<>(java.util.Arrays.asList(cells));
+    }
+
     public static Path write(Path file, String sheetName, List<List<Object>> rows) throws IOException {
         String name = file.getFileName().toString().toLowerCase();
         if (name.endsWith(".csv")) {
