@@ -1,7 +1,5 @@
 package vn.cchc.rollup.read;
 
-import java.io.IOException;
-
 /** The Vietnamese messages an analyst sees when a file cannot be read, in one place. */
 final class ReadFailures {
 
@@ -21,10 +19,13 @@ final class ReadFailures {
         return new UnreadableFileException(message, cause);
     }
 
-    /** POI refuses suspicious archives with an IOException whose message starts this way. */
+    /**
+     * POI refuses suspicious archives with an IOException saying "Zip bomb detected"; when the
+     * refusal happens under a StAX parser it arrives only as text in an XMLStreamException.
+     */
     static boolean isZipBomb(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof IOException && t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+            if (t.getMessage() != null && t.getMessage().contains("Zip bomb detected")) {
                 return true;
             }
         }

@@ -144,6 +144,18 @@ class XlsxTableReaderTest {
     }
 
     @Test
+    void suspiciouslyCompressedPackageIsRefused() throws Exception {
+        Path bomb = dir.resolve("nen.xlsx");
+        String padding = " ".repeat(20 * 1024 * 1024);
+        rewriteEntry(sample(), bomb, "xl/worksheets/sheet1.xml",
+                xml -> xml.replace("</worksheet>", "<!--" + padding + "--></worksheet>"));
+
+        UnreadableFileException e = assertThrows(UnreadableFileException.class,
+                () -> reader.read(bomb, new CollectingVisitor()));
+        assertEquals("Tệp Excel có dữ liệu nén bất thường (nghi ngờ tệp độc hại), không đọc", e.getMessage());
+    }
+
+    @Test
     void streamsFiftyThousandRowsQuickly() throws Exception {
         Path file = dir.resolve("lon.xlsx");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
