@@ -1,0 +1,43 @@
+package vn.cchc.rollup.publish;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.rollup.catalog.Area;
+import vn.cchc.rollup.score.Scope;
+import vn.cchc.rollup.score.ScopeScore;
+
+/** Sheet "Điểm theo lĩnh vực": each reform area's score for the Sở, the xã and the province. */
+final class AreaScoresSheet {
+
+    static final String NAME = "Điểm theo lĩnh vực";
+    private static final Scope[] SCOPES = {Scope.SO, Scope.XA, Scope.PROVINCE};
+
+    private AreaScoresSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup) {
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
+        out.header(0, "Mã", "Lĩnh vực", "Điểm tối đa", "Khối Sở", "Khối xã", "Toàn tỉnh");
+        CellStyle score = styles.number(WorkbookStyles.SCORE_FORMAT);
+        CellStyle points = styles.number("0.##");
+        int row = 1;
+        for (Area area : lookup.result().plan().areas()) {
+            out.text(row, 0, area.code());
+            out.text(row, 1, area.name());
+            out.number(row, 2, area.maxPoints(), points);
+            for (int s = 0; s < SCOPES.length; s++) {
+                out.number(row, 3 + s, lookup.scope(SCOPES[s])
+                        .map(scope -> scope.areaScores().get(area.code())).orElse(null), score);
+            }
+            row++;
+        }
+        out.text(row, 0, "TỔNG", styles.header());
+        out.text(row, 1, "Chỉ số CCHC", styles.header());
+        out.number(row, 2, lookup.result().plan().areas().stream().map(Area::maxPoints)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add), points);
+        for (int s = 0; s < SCOPES.length; s++) {
+            out.number(row, 3 + s, lookup.scope(SCOPES[s]).map(ScopeScore::score).orElse(null), score);
+        }
+        out.finishTable(0, row - 1, 5, 2, 8, 55, 12, 12, 12, 12);
+    }
+}

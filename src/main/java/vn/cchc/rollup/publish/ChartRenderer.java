@@ -1,0 +1,228 @@
+package vn.cchc.rollup.publish;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import vn.cchc.rollup.catalog.AgencyKind;
+import vn.cchc.rollup.catalog.Area;
+import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.Unit;
+import vn.cchc.rollup.score.AgencyScore;
+import vn.cchc.rollup.score.Evaluation;
+import vn.cchc.rollup.score.PeriodResult;
+import vn.cchc.rollup.score.Scope;
+import vn.cchc.rollup.score.Status;
+
+/** Draws the period's charts as PNG files, all text in Vietnamese. */
+public final class ChartRenderer {
+
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 700;
+    private static final int ROW_HEIGHT = 24;
+    private static final Color MET = new Color(0x548235);
+    private static final Color NOT_MET = new Color(0xC0504D);
+    private static final Color NOT_DUE = new Color(0x5B9BD5);
+    private static final Color NOT_REPORTED = new Color(0xA6A6A6);
+
+    /** Renders every chart into {@code chartsDir}, replacing files of an earlier run. */
+    public Charts render(PeriodResult result, Path chartsDir) throws IOException {
+        ResultLookup lookup = new ResultLookup(result);
+        Path rankingSo = chartsDir.resolve(Charts.RANKING_SO);
+        Path rankingXa = chartsDir.resolve(Charts.RANKING_XA);
+        Path areas = chartsDir.resolve(Charts.AREA_SCORES);
+        Path rates = chartsDir.resolve(Charts.RATES_VS_TARGETS);
+        save(ranking(lookup, AgencyKind.SO), rankingSo, heightFor(lookup.ranked(AgencyKind.SO).size()));
+        save(ranking(lookup, AgencyKind.XA), rankingXa, heightFor(lookup.ranked(AgencyKind.XA).size()));
+        save(areaScores(lookup), areas, HEIGHT);
+        save(ratesVsTargets(lookup), rates, HEIGHT);
+        List<Path> indicatorCharts = new ArrayList<>();
+        for (Indicator indicator : result.plan().indicators()) {
+            List<Evaluation> withValue = valuesOf(result, indicator);
+            if (indicator.unit() == Unit.PERCENT && !withValue.isEmpty()) {
+                Path file = chartsDir.resolve(Charts.indicatorFileName(indicator.code()));
+                save(indicatorValues(result, indicator, withValue), file, heightFor(withValue.size()));
+                indicatorCharts.add(file);
+            }
+        }
+        return new Charts(rankingSo, rankingXa, areas, rates, indicatorCharts);
+    }
+
+    private JFreeChart ranking(ResultLookup lookup, AgencyKind kind) {
+        List<AgencyScore> scores = lookup.ranked(kind).stream()
+                .sorted(Comparator.comparing(AgencyScore::score, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparingInt(AgencyScore::rank))
+                .toList();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<Paint> paints = new ArrayList<>();
+        for (AgencyScore score : scores) {
+            data.addValue(score.score(), "Điểm", score.rank() + ". " + score.agency().name());
+            paints.add(score.reported() ? ChartStyle.SERIES[0] : NOT_REPORTED);
+        }
+        String who = kind == AgencyKind.SO ? "các Sở, ban, ngành" : "các xã, phường";
+        JFreeChart chart = horizontalBars("Xếp hạng Chỉ số CCHC " + who, lookup.result(), "Điểm (tối đa 100)",
+                data, new StatusBarRenderer(paints));
+        chart.addSubtitle(note("Màu xám: đơn vị chưa báo cáo"));
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 105);
+        return chart;
+    }
+
+    private JFreeChart areaScores(ResultLookup lookup) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Scope scope : List.of(Scope.SO, Scope.XA, Scope.PROVINCE)) {
+            for (Area area : lookup.result().plan().areas()) {
+                BigDecimal score = lookup.scope(scope).map(s -> s.areaScores().get(area.code())).orElse(null);
+                data.addValue(score, scope.label(), AreaNames.shorten(area.name()));
+            }
+        }
+        JFreeChart chart = verticalBars("Điểm theo lĩnh vực cải cách hành chính", lookup.result(),
+                "Điểm (tối đa 100)", data);
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 105);
+        return chart;
+    }
+
+    private JFreeChart ratesVsTargets(ResultLookup lookup) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (Indicator indicator : lookup.result().plan().indicators()) {
+            if (indicator.unit() != Unit.PERCENT) {
+                continue;
+            }
+            BigDecimal actual = lookup.rollup(indicator.code(), Scope.PROVINCE).map(r -> r.value()).orElse(null);
+            data.addValue(actual, "Thực hiện toàn tỉnh", indicator.code());
+            data.addValue(indicator.target(), "Chỉ tiêu", indicator.code());
+        }
+        JFreeChart chart = verticalBars("Tỷ lệ thực hiện so với chỉ tiêu (toàn tỉnh)", lookup.result(),
+                "Tỷ lệ (%)", data);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getRenderer().setSeriesPaint(1, new Color(0xBFBFBF));
+        plot.getRenderer().setDefaultItemLabelsVisible(false);
+        plot.getDomainAxis().setCategoryLabelPositions(
+                org.jfree.chart.axis.CategoryLabelPositions.UP_45);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 110);
+        return chart;
+    }
+
+    private JFreeChart indicatorValues(PeriodResult result, Indicator indicator, List<Evaluation> withValue) {
+        List<Evaluation> sorted = withValue.stream()
+                .sorted(Comparator.comparing((Evaluation e) -> e.fact().value()).reversed())
+                .toList();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<Paint> paints = new ArrayList<>();
+        for (Evaluation evaluation : sorted) {
+            data.addValue(evaluation.fact().value(), "Giá trị", evaluation.agency().name());
+            paints.add(evaluation.status() == Status.MET ? MET
+                    : evaluation.status() == Status.NOT_MET ? NOT_MET : NOT_DUE);
+        }
+        JFreeChart chart = horizontalBars(indicator.code() + ": " + indicator.name(), result, "Tỷ lệ (%)",
+                data, new StatusBarRenderer(paints));
+        chart.addSubtitle(note("Xanh lá: đạt · Đỏ: không đạt · Xanh dương: chưa đến kỳ đánh giá"));
+        CategoryPlot plot = chart.getCategoryPlot();
+        double max = 105;
+        if (indicator.target() != null) {
+            ValueMarker target = new ValueMarker(indicator.target().doubleValue(), ChartStyle.TARGET,
+                    new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
+            target.setLabel("Chỉ tiêu " + indicator.comparator().symbol() + " "
+                    + ChartStyle.numbers(1).format(indicator.target()) + "%");
+            target.setLabelFont(ChartStyle.font(13f, true));
+            target.setLabelPaint(ChartStyle.TARGET);
+            target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            target.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+            plot.addRangeMarker(target, org.jfree.chart.ui.Layer.FOREGROUND);
+            max = Math.max(max, indicator.target().doubleValue() * 1.05);
+        }
+        for (Evaluation evaluation : sorted) {
+            max = Math.max(max, evaluation.fact().value().doubleValue() * 1.05);
+        }
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, max);
+        return chart;
+    }
+
+    private static List<Evaluation> valuesOf(PeriodResult result, Indicator indicator) {
+        return result.evaluations().stream()
+                .filter(e -> e.indicator().code().equals(indicator.code()))
+                .filter(e -> e.fact() != null && e.fact().value() != null)
+                .toList();
+    }
+
+    private JFreeChart horizontalBars(String title, PeriodResult result, String valueLabel,
+            DefaultCategoryDataset data, BarRenderer renderer) {
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(valueLabel), renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = new JFreeChart(title, plot);
+        chart.removeLegend();
+        style(chart, result);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
+        plot.getDomainAxis().setCategoryMargin(0.25);
+        return chart;
+    }
+
+    private JFreeChart verticalBars(String title, PeriodResult result, String valueLabel, DefaultCategoryDataset data) {
+        BarRenderer renderer = new BarRenderer();
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), new NumberAxis(valueLabel), renderer);
+        plot.setOrientation(PlotOrientation.VERTICAL);
+        JFreeChart chart = new JFreeChart(title, plot);
+        style(chart, result);
+        for (int series = 0; series < data.getRowCount(); series++) {
+            renderer.setSeriesPaint(series, ChartStyle.SERIES[series % ChartStyle.SERIES.length]);
+        }
+        renderer.setItemMargin(0.05);
+        renderer.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        return chart;
+    }
+
+    /** Theme, period subtitle, vi-VN numbers on the axis and on the bars. */
+    private void style(JFreeChart chart, PeriodResult result) {
+        ChartStyle.theme().apply(chart);
+        String place = result.plan().province().isBlank() ? "" : "Tỉnh " + result.plan().province() + " – ";
+        chart.addSubtitle(0, new TextTitle(place + result.period().label(), ChartStyle.font(16f, false)));
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlineVisible(false);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(ChartStyle.numbers(1));
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartStyle.numbers(1)));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartStyle.font(11f, false));
+        renderer.setMaximumBarWidth(0.08);
+    }
+
+    private static TextTitle note(String text) {
+        return new TextTitle(text, ChartStyle.font(12f, false));
+    }
+
+    private static int heightFor(int bars) {
+        return Math.max(HEIGHT, 160 + ROW_HEIGHT * bars);
+    }
+
+    private static void save(JFreeChart chart, Path file, int height) throws IOException {
+        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, height));
+    }
+}

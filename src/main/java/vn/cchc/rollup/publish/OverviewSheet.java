@@ -1,0 +1,127 @@
+package vn.cchc.rollup.publish;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.TargetBasis;
+import vn.cchc.rollup.catalog.Unit;
+import vn.cchc.rollup.score.Evaluation;
+import vn.cchc.rollup.score.IndicatorRollup;
+import vn.cchc.rollup.score.PeriodResult;
+import vn.cchc.rollup.score.Scope;
+import vn.cchc.rollup.score.ScopeScore;
+import vn.cchc.rollup.score.Status;
+
+/** Sheet "Tổng quan": headline scores, reporting and status counts, then one row per indicator. */
+final class OverviewSheet {
+
+    static final String NAME = "Tổng quan";
+    static final String TITLE = "TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH";
+    static final int TABLE_HEADER_ROW = 10;
+    private static final String[] HEADER = {
+        "Mã", "Tên chỉ tiêu", "Đơn vị tính", "Chỉ tiêu", "Toàn tỉnh", "Khối Sở", "Khối xã",
+        "Tử số", "Mẫu số", "Đạt", "Không đạt", "Chưa báo cáo", "Chưa đến kỳ"};
+
+    private OverviewSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup) {
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
+        PeriodResult result = lookup.result();
+        out.text(0, 0, TITLE, styles.title());
+        String province = result.plan().province().isBlank() ? "" : "Tỉnh " + result.plan().province() + " – ";
+        out.text(1, 0, province + "Kỳ báo cáo: " + result.period().label(), styles.bold());
+
+        CellStyle score = styles.number(WorkbookStyles.SCORE_FORMAT);
+        CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);
+        out.text(3, 1, "Điểm Chỉ số CCHC", styles.header());
+        out.text(3, 2, "Điểm", styles.header());
+        int row = 4;
+        for (Scope scope : List.of(Scope.PROVINCE, Scope.SO, Scope.XA)) {
+            out.text(row, 1, scope.label());
+            out.number(row++, 2, lookup.scope(scope).map(ScopeScore::score).orElse(null), score);
+        }
+        int agencies = result.plan().agencies().size();
+        out.text(row, 1, "Số đơn vị đã báo cáo");
+        out.number(row++, 2, agencies - result.notReported().size(), count);
+        out.text(row, 1, "Số đơn vị chưa báo cáo");
+        out.number(row, 2, result.notReported().size(), count);
+
+        out.text(3, 4, "Kết quả đánh giá chỉ tiêu", styles.header());
+        out.text(3, 5, "", styles.header());
+        out.text(3, 6, "Số lượt", styles.header());
+        row = 4;
+        for (Status status : Status.values()) {
+            out.text(row, 4, status.label());
+            out.text(row, 5, "");
+            out.number(row++, 6, count(result.evaluations(), status), count);
+        }
+        out.sheet().addMergedRegion(new CellRangeAddress(3, 3, 4, 5));
+        for (int merged = 4; merged < row; merged++) {
+            out.sheet().addMergedRegion(new CellRangeAddress(merged, merged, 4, 5));
+        }
+
+        out.text(TABLE_HEADER_ROW - 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", styles.bold());
+        out.header(TABLE_HEADER_ROW, HEADER);
+        row = TABLE_HEADER_ROW + 1;
+        for (Indicator indicator : result.plan().indicators()) {
+            writeIndicator(out, lookup, indicator, row++);
+        }
+        out.finishTable(TABLE_HEADER_ROW, row - 1, HEADER.length - 1, 2,
+                10, 60, 11, 11, 11, 11, 11, 11, 11, 8, 10, 12, 12);
+    }
+
+    private static void writeIndicator(SheetWriter out, ResultLookup lookup, Indicator indicator, int row) {
+        WorkbookStyles styles = out.styles();
+        CellStyle value = styles.number(indicator.unit() == Unit.YES_NO
+                ? WorkbookStyles.PERCENT_FORMAT : WorkbookStyles.numberFormat(indicator.unit()));
+        CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);
+        out.text(row, 0, indicator.code());
+        out.text(row, 1, indicator.name(), styles.wrappedText());
+        out.text(row, 2, unitLabel(indicator));
+        out.text(row, 3, target(indicator));
+        out.number(row, 4, rollupValue(lookup, indicator, Scope.PROVINCE), value);
+        out.number(row, 5, rollupValue(lookup, indicator, Scope.SO), value);
+        out.number(row, 6, rollupValue(lookup, indicator, Scope.XA), value);
+        IndicatorRollup province = lookup.rollup(indicator.code(), Scope.PROVINCE).orElse(null);
+        out.number(row, 7, province == null ? null : province.numerator(), count);
+        out.number(row, 8, province == null ? null : province.denominator(), count);
+        out.number(row, 9, province == null ? 0 : province.met(), count);
+        out.number(row, 10, province == null ? 0 : province.notMet(), count);
+        out.number(row, 11, province == null ? 0 : province.missing(), count);
+        out.number(row, 12, province == null ? 0 : province.notDue(), count);
+    }
+
+    /** YES_NO indicators roll up as the share of agencies answering yes, so they read in percent. */
+    private static String unitLabel(Indicator indicator) {
+        return switch (indicator.unit()) {
+            case PERCENT -> "%";
+            case COUNT -> "Số lượng";
+            case YES_NO -> "Có/Không (tỷ lệ % có)";
+        };
+    }
+
+    private static String target(Indicator indicator) {
+        if (indicator.target() == null) {
+            return indicator.comparator().symbol() + " so với năm trước";
+        }
+        String figure = switch (indicator.unit()) {
+            case YES_NO -> indicator.target().signum() > 0 ? "Có" : "Không";
+            default -> ChartStyle.numbers(1).format(indicator.target())
+                    + (indicator.unit() == Unit.PERCENT ? "%" : "");
+        };
+        String perMonth = indicator.targetBasis() == TargetBasis.PER_MONTH ? "/tháng" : "";
+        return indicator.comparator().symbol() + " " + figure + perMonth;
+    }
+
+    private static BigDecimal rollupValue(ResultLookup lookup, Indicator indicator, Scope scope) {
+        return lookup.rollup(indicator.code(), scope).map(IndicatorRollup::value).orElse(null);
+    }
+
+    private static int count(List<Evaluation> evaluations, Status status) {
+        return (int) evaluations.stream().filter(e -> e.status() == status).count();
+    }
+}

@@ -1,0 +1,88 @@
+package vn.cchc.rollup.publish;
+
+import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Writes cells of one sheet. Text always goes in as a string cell, never as a formula, so input
+ * such as "=HYPERLINK(...)" stays inert when the workbook is opened.
+ */
+final class SheetWriter {
+
+    private final XSSFSheet sheet;
+    private final WorkbookStyles styles;
+
+    SheetWriter(XSSFSheet sheet, WorkbookStyles styles) {
+        this.sheet = sheet;
+        this.styles = styles;
+    }
+
+    XSSFSheet sheet() {
+        return sheet;
+    }
+
+    WorkbookStyles styles() {
+        return styles;
+    }
+
+    XSSFCell text(int row, int column, String value, CellStyle style) {
+        XSSFCell cell = cell(row, column, style);
+        cell.setCellValue(value == null ? "" : value);
+        return cell;
+    }
+
+    XSSFCell text(int row, int column, String value) {
+        return text(row, column, value, styles.text());
+    }
+
+    /** A number, or an empty bordered cell when there is none. */
+    XSSFCell number(int row, int column, BigDecimal value, CellStyle style) {
+        XSSFCell cell = cell(row, column, style);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue());
+        }
+        return cell;
+    }
+
+    XSSFCell number(int row, int column, long value, CellStyle style) {
+        XSSFCell cell = cell(row, column, style);
+        cell.setCellValue(value);
+        return cell;
+    }
+
+    void header(int row, String... titles) {
+        for (int column = 0; column < titles.length; column++) {
+            text(row, column, titles[column], styles.header());
+        }
+    }
+
+    /** Auto filter over the table, header rows and the first columns frozen, fixed widths (in characters). */
+    void finishTable(int headerRow, int lastRow, int lastColumn, int frozenColumns, int... widths) {
+        if (lastRow >= headerRow) {
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, lastColumn));
+        }
+        sheet.createFreezePane(frozenColumns, headerRow + 1);
+        for (int column = 0; column < widths.length; column++) {
+            sheet.setColumnWidth(column, widths[column] * 256);
+        }
+    }
+
+    private XSSFCell cell(int rowIndex, int column, CellStyle style) {
+        XSSFRow row = sheet.getRow(rowIndex);
+        if (row == null) {
+            row = sheet.createRow(rowIndex);
+        }
+        XSSFCell cell = row.getCell(column);
+        if (cell == null) {
+            cell = row.createCell(column);
+        }
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+        return cell;
+    }
+}

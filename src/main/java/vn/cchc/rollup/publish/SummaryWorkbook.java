@@ -1,0 +1,57 @@
+package vn.cchc.rollup.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.rollup.catalog.AgencyKind;
+import vn.cchc.rollup.score.PeriodResult;
+
+/** The workbook officials open: overview, rankings, area scores, indicator matrix, gaps, data quality, charts. */
+public final class SummaryWorkbook {
+
+    public static String fileName(PeriodResult result) {
+        return "Tong-hop-CCHC-" + result.period().code() + ".xlsx";
+    }
+
+    /** Writes the workbook atomically; the same result and charts give the same bytes. */
+    public void write(PeriodResult result, Charts charts, Path file) throws IOException {
+        try (XSSFWorkbook workbook = build(result, charts)) {
+            AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
+        }
+    }
+
+    XSSFWorkbook build(PeriodResult result, Charts charts) throws IOException {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            ResultLookup lookup = new ResultLookup(result);
+            OverviewSheet.write(workbook, styles, lookup);
+            RankingSheet.write(workbook, styles, lookup, AgencyKind.SO);
+            RankingSheet.write(workbook, styles, lookup, AgencyKind.XA);
+            AreaScoresSheet.write(workbook, styles, lookup);
+            IndicatorMatrixSheet.write(workbook, styles, lookup);
+            NotReportedSheet.write(workbook, styles, lookup);
+            DataQualitySheet.write(workbook, styles, lookup);
+            ChartsSheet.write(workbook, charts);
+            describe(workbook, result);
+            return workbook;
+        } catch (IOException | RuntimeException e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    private static void describe(XSSFWorkbook workbook, PeriodResult result) {
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        Date periodEnd = Date.from(result.period().end().atStartOfDay().toInstant(ZoneOffset.UTC));
+        core.setCreated(Optional.of(periodEnd));
+        core.setModified(Optional.of(periodEnd));
+        core.setCreator("cchc-rollup");
+        core.setTitle(OverviewSheet.TITLE + " – " + result.period().label());
+    }
+}

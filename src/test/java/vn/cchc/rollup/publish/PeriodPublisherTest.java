@@ -1,0 +1,228 @@
+package vn.cchc.rollup.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.rollup.catalog.AgencyKind;
+import vn.cchc.rollup.score.AgencyScore;
+import vn.cchc.rollup.score.Evaluation;
+import vn.cchc.rollup.score.PeriodResult;
+import vn.cchc.rollup.score.Status;
+
+class PeriodPublisherTest {
+
+    @TempDir
+    static Path output;
+    static PeriodResult result;
+    static Path periodDir;
+    static Path workbookFile;
+
+    @BeforeAll
+    static void publish() throws IOException {
+        result = PublishFixture.periodResult();
+        periodDir = output.resolve(result.period().code());
+        workbookFile = new PeriodPublisher().publish(result, periodDir);
+    }
+
+    @Test
+    void writesEveryFileWithoutLeavingTemporaryFiles() throws IOException {
+        assertEquals(periodDir.resolve("Tong-hop-CCHC-2026-Q1.xlsx"), workbookFile);
+        for (String name : List.of("Tong-hop-CCHC-2026-Q1.xlsx", "facts.csv", "scores.csv",
+                "charts/xep-hang-so.png", "charts/xep-hang-xa.png", "charts/diem-linh-vuc.png",
+                "charts/ty-le-so-voi-chi-tieu.png", "charts/chi-tieu-TTHC-05.png")) {
+            assertTrue(Files.size(periodDir.resolve(name)) > 0, name);
+        }
+        try (Stream<Path> files = Files.walk(periodDir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
+        }
+    }
+
+    @Test
+    void chartsAreDecodablePngsOfTheExpectedSize() throws IOException {
+        List<Path> charts;
+        try (Stream<Path> files = Files.list(periodDir.resolve("charts"))) {
+            charts = files.sorted().toList();
+        }
+        long percentIndicators = result.plan().indicators().stream()
+                .filter(i -> i.unit() == vn.cchc.rollup.catalog.Unit.PERCENT)
+                .filter(i -> result.evaluations().stream()
+                        .anyMatch(e -> e.indicator().equals(i) && e.fact() != null))
+                .count();
+        assertEquals(4 + percentIndicators, charts.size());
+        for (Path chart : charts) {
+            BufferedImage image = ImageIO.read(chart.toFile());
+            assertNotNull(image, chart.toString());
+            assertEquals(1200, image.getWidth());
+            assertTrue(image.getHeight() >= 700, chart.toString());
+            assertTrue(Files.size(chart) > 20_000, chart + " looks empty: " + Files.size(chart));
+            assertEquals(0xFFFFFFFF, image.getRGB(2, 2), "white background");
+        }
+    }
+
+    @Test
+    void workbookHasTheEightSheetsInOrder() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
+            List<String> names = new ArrayList<>();
+            workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+            assertEquals(List.of("Tổng quan", "Xếp hạng Sở", "Xếp hạng xã", "Điểm theo lĩnh vực",
+                    "Ma trận chỉ tiêu", "Chưa báo cáo", "Chất lượng dữ liệu", "Biểu đồ"), names);
+            Sheet overview = workbook.getSheet("Tổng quan");
+            assertEquals("TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH", overview.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(overview.getRow(1).getCell(0).getStringCellValue().contains("Quý I/2026"));
+            assertTrue(overview.getRow(1).getCell(0).getStringCellValue().contains("Hà Tĩnh"));
+            Row firstIndicator = overview.getRow(OverviewSheet.TABLE_HEADER_ROW + 1);
+            assertEquals(result.plan().indicators().get(0).code(), firstIndicator.getCell(0).getStringCellValue());
+            assertEquals("≥ 100%", firstIndicator.getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void rankingSheetListsAgenciesByRankWithTheirScores() throws IOException {
+        AgencyScore best = result.scores().stream().filter(s -> s.agency().kind() == AgencyKind.SO)
+                .min(java.util.Comparator.comparingInt(AgencyScore::rank)).orElseThrow();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
+            XSSFSheet sheet = workbook.getSheet("Xếp hạng Sở");
+            Row first = sheet.getRow(RankingSheet.FIRST_DATA_ROW);
+            assertEquals(1, (int) first.getCell(0).getNumericCellValue());
+            assertEquals(best.agency().code(), first.getCell(1).getStringCellValue());
+            assertEquals(best.score().doubleValue(), first.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals("CDDH", sheet.getRow(0).getCell(4).getStringCellValue());
+            assertEquals("Chỉ đạo điều hành", sheet.getRow(1).getCell(4).getStringCellValue());
+            int soCount = result.plan().agencies(AgencyKind.SO).size();
+            assertEquals(RankingSheet.FIRST_DATA_ROW + soCount - 1, sheet.getLastRowNum());
+            double previous = -1;
+            for (int r = RankingSheet.FIRST_DATA_ROW; r <= sheet.getLastRowNum(); r++) {
+                double rank = sheet.getRow(r).getCell(0).getNumericCellValue();
+                assertTrue(rank >= previous, "sorted by rank");
+                previous = rank;
+            }
+            Row silent = findRow(sheet, PublishFixture.SILENT_SO, 1);
+            assertEquals("Không", silent.getCell(4 + result.plan().areas().size()).getStringCellValue());
+            assertNotNull(sheet.getCTWorksheet().getAutoFilter());
+            assertNotNull(sheet.getPaneInformation());
+            assertTrue(sheet.getPaneInformation().isFreezePane());
+        }
+    }
+
+    @Test
+    void matrixCellsAreFilledByStatus() throws IOException {
+        Evaluation met = first(Status.MET);
+        Evaluation notMet = first(Status.NOT_MET);
+        Evaluation missing = first(Status.MISSING);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
+            XSSFSheet sheet = workbook.getSheet("Ma trận chỉ tiêu");
+            XSSFCell metCell = matrixCell(sheet, met);
+            assertEquals(met.fact().value().doubleValue(), metCell.getNumericCellValue(), 1e-9);
+            assertEquals("C6EFCE", fillOf(metCell));
+            assertEquals("FFC7CE", fillOf(matrixCell(sheet, notMet)));
+            XSSFCell missingCell = matrixCell(sheet, missing);
+            assertEquals("—", missingCell.getStringCellValue());
+            assertEquals("D9D9D9", fillOf(missingCell));
+            String percentFormat = matrixCell(sheet, firstPercent()).getCellStyle().getDataFormatString();
+            assertEquals("0.0", percentFormat);
+        }
+    }
+
+    @Test
+    void inputTextNeverBecomesAFormula() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
+            int cells = 0;
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        assertNotEquals(CellType.FORMULA, cell.getCellType(),
+                                sheet.getSheetName() + "!" + cell.getAddress());
+                        cells++;
+                    }
+                }
+            }
+            assertTrue(cells > 1000);
+            Sheet quality = workbook.getSheet("Chất lượng dữ liệu");
+            Row hyperlink = findRow(quality, "bao-cao/xa-la.csv", 0);
+            assertEquals(CellType.STRING, hyperlink.getCell(4).getCellType());
+            assertEquals(PublishFixture.HYPERLINK_MESSAGE, hyperlink.getCell(4).getStringCellValue());
+            assertEquals("Không xác định được chỉ tiêu", hyperlink.getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void notReportedAndChartsSheetsAreFilled() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
+            Sheet notReported = workbook.getSheet("Chưa báo cáo");
+            assertEquals(result.notReported().size(), notReported.getLastRowNum());
+            assertEquals(PublishFixture.SILENT_SO, notReported.getRow(1).getCell(0).getStringCellValue());
+            XSSFDrawing drawing = workbook.getSheet("Biểu đồ").getDrawingPatriarch();
+            assertEquals(4, drawing.getShapes().size());
+            assertEquals(4, workbook.getAllPictures().size());
+        }
+    }
+
+    @Test
+    void publishingTwiceGivesIdenticalWorkbookBytes(@TempDir Path again) throws IOException {
+        Path second = new PeriodPublisher().publish(PublishFixture.periodResult(), again.resolve("2026-Q1"));
+        assertArrayEquals(Files.readAllBytes(workbookFile), Files.readAllBytes(second));
+        assertArrayEquals(Files.readAllBytes(periodDir.resolve("facts.csv")),
+                Files.readAllBytes(again.resolve("2026-Q1/facts.csv")));
+    }
+
+    private static Evaluation first(Status status) {
+        return result.evaluations().stream().filter(e -> e.status() == status).findFirst().orElseThrow();
+    }
+
+    private static Evaluation firstPercent() {
+        return result.evaluations().stream()
+                .filter(e -> e.fact() != null && e.indicator().unit() == vn.cchc.rollup.catalog.Unit.PERCENT)
+                .findFirst().orElseThrow();
+    }
+
+    private static XSSFCell matrixCell(XSSFSheet sheet, Evaluation evaluation) {
+        Row header = sheet.getRow(0);
+        int column = -1;
+        for (Cell cell : header) {
+            if (cell.getStringCellValue().equals(evaluation.indicator().code())) {
+                column = cell.getColumnIndex();
+            }
+        }
+        assertTrue(column >= IndicatorMatrixSheet.FIRST_INDICATOR_COLUMN);
+        return (XSSFCell) findRow(sheet, evaluation.agency().code(), 0).getCell(column);
+    }
+
+    private static Row findRow(Sheet sheet, String text, int column) {
+        for (Row row : sheet) {
+            Cell cell = row.getCell(column);
+            if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
+                return row;
+            }
+        }
+        throw new AssertionError(text + " not found in " + sheet.getSheetName());
+    }
+
+    private static String fillOf(XSSFCell cell) {
+        XSSFCellStyle style = cell.getCellStyle();
+        return style.getFillForegroundXSSFColor().getARGBHex().substring(2);
+    }
+
+}
