@@ -1,0 +1,24 @@
+package vn.cchc.rollup.sample;
+
+import java.util.List;
+import vn.cchc.rollup.normalize.Period;
+
+/**
+ * One sample file to write: its layout and format, the agencies' reports it holds, how it names
+ * them, and the period as it is written in the file.
+ */
+record SampleFile(Period period, SampleLayout layout, FileFormat format, String fileName, String groupName,
+        List<AgencyReport> reports, AgencyNaming naming, String periodText) {
+
+    SampleFile {
+        reports = List.copyOf(reports);
+    }
+
+    SampleFile withReports(List<AgencyReport> newReports) {
+        return new SampleFile(period, layout, format, fileName, groupName, newReports, naming, periodText);
+    }
+
+    SampleFile withPeriodText(String newPeriodText, String newFileName) {
+        return new SampleFile(period, layout, format, newFileName, groupName, reports, naming, newPeriodText);
+    }
+}
