@@ -45,6 +45,7 @@ class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunFolders folders = RunFolders.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         Plan plan = folders.plan();
+        PeriodPublisher publisher = new PeriodPublisher();
         List<Fact> facts = store.effectiveFacts();
         List<Reject> rejects = store.activeRejects();
         Map<Period, List<Fact>> byPeriod = facts.stream()
@@ -60,7 +61,7 @@ class PublishTasklet implements Tasklet {
                 PeriodResult result = PeriodScorer.score(plan, period, entry.getValue(),
                         (agency, indicator) -> Optional.ofNullable(values.get(key(agency, period.previousYear(), indicator))),
                         rejects);
-                PeriodPublisher.publish(result, folders.output().resolve(period.code()));
+                publisher.publish(result, folders.output().resolve(period.code()));
                 log.info("Published {}: {} facts", period.code(), entry.getValue().size());
             }
             RejectsCsv.write(rejects, folders.output().resolve("rejects.csv"));
