@@ -1,7 +1,6 @@
 package vn.cchc.rollup.read;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import vn.cchc.rollup.normalize.VietText;
 
@@ -52,6 +51,6 @@ enum HeaderRole {
     }
 
     static boolean isValueRole(HeaderRole role) {
-        return List.of(NUMERATOR, DENOMINATOR, VALUE).contains(role);
+        return role == NUMERATOR || role == DENOMINATOR || role == VALUE;
     }
 }

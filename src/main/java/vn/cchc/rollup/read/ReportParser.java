@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
@@ -22,6 +24,8 @@ import vn.cchc.rollup.normalize.VietText;
  * rejects that row; a file that cannot be read, or holds no report table, is rejected whole.
  */
 public final class ReportParser {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportParser.class);
 
     private final Plan plan;
 
@@ -44,12 +48,17 @@ public final class ReportParser {
             reader.get().read(file, visitor);
         } catch (UnreadableFileException e) {
             return whole(relative, ReasonCode.UNREADABLE_FILE, e.getMessage());
+        } catch (RuntimeException e) {
+            // a defect of ours must cost one file, never the run
+            log.error("Unexpected failure reading {}", relative, e);
+            return whole(relative, ReasonCode.UNREADABLE_FILE,
+                    "Lỗi không mong đợi khi đọc tệp (" + e.getClass().getSimpleName() + "); báo cho quản trị hệ thống");
         }
         if (visitor.layout == null) {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE,
                     "Không tìm thấy bảng số liệu (cần dòng tiêu đề có \"Mã chỉ tiêu\" và \"Giá trị\", hoặc \"Đơn vị\" và các mã chỉ tiêu)");
         }
-        return new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects);
+        return new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects.list());
     }
 
     private static ParsedReport whole(String relative, ReasonCode reason, String message) {
@@ -64,7 +73,7 @@ public final class ReportParser {
         private final Located fileAgency;
         private final Located filePeriod;
         private final List<Fact> facts = new ArrayList<>();
-        private final List<Reject> rejects = new ArrayList<>();
+        private final RejectList rejects = new RejectList();
         private final Map<String, String> seen = new HashMap<>();
         private SheetInterpreter sheet;
         private List<Observation> pending;
