@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -130,7 +132,7 @@ public final class SampleGenerator {
         for (int i = 0; i < departments.size(); i++) {
             order.add(i);
         }
-        java.util.Collections.shuffle(order, random);
+        Collections.shuffle(order, random);
         for (int i = 0; i < departments.size(); i++) {
             int rank = order.indexOf(i);
             FileFormat format = rank < SO_AS_XLS ? FileFormat.XLS
@@ -186,7 +188,7 @@ public final class SampleGenerator {
     /** Cuts a workbook short, as an interrupted e-mail attachment would. */
     private static void truncate(Path path) throws IOException {
         byte[] bytes = Files.readAllBytes(path);
-        Files.write(path, java.util.Arrays.copyOf(bytes, bytes.length * 2 / 5));
+        Files.write(path, Arrays.copyOf(bytes, bytes.length * 2 / 5));
     }
 
     /** The files of one period while errors are injected into them. */

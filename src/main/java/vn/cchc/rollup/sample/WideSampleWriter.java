@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.util.CellReference;
+import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.Unit;
@@ -105,7 +106,7 @@ final class WideSampleWriter {
         return new Grid.Formula("SUM(" + letter + (firstRow + 1) + ":" + letter + (lastRow + 1) + ")", total);
     }
 
-    private static vn.cchc.rollup.catalog.Agency firstRegistered(Plan plan, SampleFile file) {
+    private static Agency firstRegistered(Plan plan, SampleFile file) {
         return file.reports().stream().map(AgencyReport::agency)
                 .filter(a -> plan.agency(a.code()).isPresent()).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no registered agency in " + file.fileName()));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.Optional;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.util.Reproducibility;
@@ -28,6 +29,9 @@ public final class ReproducibleWorkbooks {
             core.setModified(Optional.of(FIXED_DATE));
             core.setCreator(AUTHOR);
             core.setLastModifiedByUser(AUTHOR);
+        } else if (workbook instanceof HSSFWorkbook hssf) {
+            hssf.createInformationProperties();
+            hssf.getSummaryInformation().setAuthor(AUTHOR);
         }
         Reproducibility.runWithSourceDateEpoch(() -> {
             try (OutputStream out = Files.newOutputStream(file)) {

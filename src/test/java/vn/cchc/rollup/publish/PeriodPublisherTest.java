@@ -55,6 +55,8 @@ class PeriodPublisherTest {
                 "charts/ty-le-so-voi-chi-tieu.png", "charts/chi-tieu-TTHC-05.png")) {
             assertTrue(Files.size(periodDir.resolve(name)) > 0, name);
         }
+        assertTrue(Files.getPosixFilePermissions(workbookFile)
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "officials can read it");
         try (Stream<Path> files = Files.walk(periodDir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")));
         }

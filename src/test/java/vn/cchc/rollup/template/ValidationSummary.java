@@ -1,6 +1,7 @@
 package vn.cchc.rollup.template;
 
 import java.util.List;
+import org.apache.poi.hssf.usermodel.DVConstraint;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -27,6 +28,10 @@ record ValidationSummary(List<? extends DataValidation> validations) {
         return null;
     }
 
+    private static String plain(Double value) {
+        return value == null ? null : new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+    }
+
     private static String describe(DataValidationConstraint c) {
         String type = switch (c.getValidationType()) {
             case ValidationType.DECIMAL -> "DECIMAL";
@@ -44,7 +49,13 @@ record ValidationSummary(List<? extends DataValidation> validations) {
             case OperatorType.GREATER_THAN -> "GREATER_THAN";
             default -> "OTHER";
         };
+        String formula1 = c.getFormula1();
         String formula2 = c.getFormula2();
-        return type + " " + operator + " " + c.getFormula1() + (formula2 == null ? "" : ".." + formula2);
+        if (formula1 == null && c instanceof DVConstraint hssf) {
+            // .xls keeps plain numbers as values, not formulas
+            formula1 = plain(hssf.getValue1());
+            formula2 = plain(hssf.getValue2());
+        }
+        return type + " " + operator + " " + formula1 + (formula2 == null ? "" : ".." + formula2);
     }
 }
