@@ -19,6 +19,16 @@ final class SheetWriter {
     SheetWriter(XSSFSheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
+        printOnePageWide(sheet);
+    }
+
+    /** Officials print these sheets: landscape A4, all columns on one page width, header rows repeated. */
+    private static void printOnePageWide(XSSFSheet sheet) {
+        sheet.getPrintSetup().setLandscape(true);
+        sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
     }
 
     XSSFSheet sheet() {
