@@ -102,6 +102,7 @@ class ConsolidationJobTest {
             Sheet ranking = workbook.getSheet("Xếp hạng Sở");
             Row first = rowOf(ranking, "SO-NOIVU");
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(first.getCell(3).getNumericCellValue()).isCloseTo(100.0 * 15 / 90, org.assertj.core.data.Offset.offset(1e-9));
             assertThat(workbook.getSheet("Xếp hạng xã")).isNotNull();
             assertThat(workbook.getSheet("Chưa báo cáo")).isNotNull();
             assertThat(workbook.getSheet("Chất lượng dữ liệu")).isNotNull();
@@ -134,6 +135,22 @@ class ConsolidationJobTest {
         assertThat(Cli.run(List.of("run", "--bogus"), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("--bogus");
+    }
+
+    @Test
+    void templateCommandWritesABlankReportForOneAgency() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Path folder = root.resolve("mau");
+        int code = Cli.run(List.of("template", "--agency", "Sở Nội vụ", "--period", "Quý II/2026", "--output", folder.toString()),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertThat(code).isZero();
+        Path file = folder.resolve("Mau-bao-cao-SO-NOIVU-2026-Q2.xlsx");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains(file.toString());
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            assertThat(rowOf(workbook.getSheet("Báo cáo"), "TTHC-05")).isNotNull();
+        }
+        assertThat(Cli.run(List.of("template", "--agency", "Sở Du lịch", "--period", "2026-Q2"),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
     }
 
     private int run() {
