@@ -9,7 +9,8 @@ public enum ReasonCode {
     UNKNOWN_PERIOD("Không xác định được kỳ báo cáo"),
     BAD_VALUE("Giá trị không hợp lệ"),
     OUT_OF_RANGE("Giá trị ngoài phạm vi cho phép"),
-    INCONSISTENT("Số liệu không nhất quán");
+    INCONSISTENT("Số liệu không nhất quán"),
+    FUTURE_PERIOD("Kỳ báo cáo chưa bắt đầu vào ngày báo cáo");
 
     private final String label;
 

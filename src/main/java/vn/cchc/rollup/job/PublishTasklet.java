@@ -21,14 +21,18 @@ import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.publish.PeriodPublisher;
+import vn.cchc.rollup.publish.QualityNotes;
 import vn.cchc.rollup.publish.RejectsCsv;
+import vn.cchc.rollup.publish.WarningsCsv;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.score.PeriodScorer;
 import vn.cchc.rollup.store.ReportStore;
+import vn.cchc.rollup.validate.FactWarnings;
 
 /**
  * Last step: evaluates and scores every period that has accepted data, and rewrites its outputs
- * (workbook, charts, CSVs) as a snapshot of all accepted data; writes output/rejects.csv.
+ * (workbook, charts, CSVs) as a snapshot of all accepted data; writes output/rejects.csv and
+ * output/warnings.csv.
  */
 class PublishTasklet implements Tasklet {
 
@@ -48,6 +52,7 @@ class PublishTasklet implements Tasklet {
         PeriodPublisher publisher = new PeriodPublisher();
         List<Fact> facts = store.effectiveFacts();
         List<Reject> rejects = store.activeRejects();
+        QualityNotes notes = new QualityNotes(FactWarnings.check(plan, facts, store.presentFiles()), store.resubmissions());
         Map<Period, List<Fact>> byPeriod = facts.stream()
                 .collect(Collectors.groupingBy(Fact::period, TreeMap::new, Collectors.toList()));
         Map<String, BigDecimal> values = new HashMap<>();
@@ -61,10 +66,11 @@ class PublishTasklet implements Tasklet {
                 PeriodResult result = PeriodScorer.score(plan, period, entry.getValue(),
                         (agency, indicator) -> Optional.ofNullable(values.get(key(agency, period.previousYear(), indicator))),
                         rejects);
-                publisher.publish(result, folders.output().resolve(period.code()));
+                publisher.publish(result, notes, folders.output().resolve(period.code()));
                 log.info("Published {}: {} facts", period.code(), entry.getValue().size());
             }
             RejectsCsv.write(rejects, folders.output().resolve("rejects.csv"));
+            WarningsCsv.write(notes.warnings(), folders.output().resolve("warnings.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write outputs to " + folders.output(), e);
         }

@@ -2,8 +2,13 @@ package vn.cchc.rollup.publish;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.intake.Reject;
+import vn.cchc.rollup.validate.Severity;
+import vn.cchc.rollup.validate.Warning;
 
-/** Sheet "Chất lượng dữ liệu": every file or row not accepted, for analysts to fix at the source. */
+/**
+ * Sheet "Chất lượng dữ liệu": every file or row not accepted (errors), then every accepted value
+ * of the period flagged by a warning rule, for analysts to fix or confirm at the source.
+ */
 final class DataQualitySheet {
 
     static final String NAME = "Chất lượng dữ liệu";
@@ -11,17 +16,26 @@ final class DataQualitySheet {
     private DataQualitySheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup) {
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup, QualityNotes notes) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
-        out.header(0, "Tệp", "Vị trí", "Mã lỗi", "Lỗi", "Chi tiết");
+        out.header(0, "Tệp", "Vị trí", "Mã lỗi", "Lỗi", "Chi tiết", "Mức độ");
         int row = 1;
         for (Reject reject : lookup.result().rejects()) {
             out.text(row, 0, reject.source() == null ? "" : reject.source().file());
             out.text(row, 1, reject.source() == null ? "" : reject.source().location());
             out.text(row, 2, reject.reason().name());
             out.text(row, 3, reject.reason().label());
-            out.text(row++, 4, reject.message(), styles.wrappedText());
+            out.text(row, 4, reject.message(), styles.wrappedText());
+            out.text(row++, 5, Severity.ERROR.label());
         }
-        out.finishTable(0, row - 1, 4, 1, 40, 18, 20, 30, 70);
+        for (Warning warning : notes.warnings()) {
+            out.text(row, 0, warning.source().file());
+            out.text(row, 1, warning.source().location());
+            out.text(row, 2, warning.rule().name());
+            out.text(row, 3, warning.rule().label());
+            out.text(row, 4, warning.message(), styles.wrappedText());
+            out.text(row++, 5, warning.severity().label());
+        }
+        out.finishTable(0, row - 1, 5, 1, 40, 18, 20, 30, 70, 20);
     }
 }

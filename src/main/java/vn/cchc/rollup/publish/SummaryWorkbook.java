@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.score.PeriodResult;
 
-/** The workbook officials open: overview, rankings, area scores, indicator matrix, gaps, data quality, charts. */
+/** The workbook officials open: overview, rankings, area scores, indicator matrix, gaps, data quality, values resubmitted, charts. */
 public final class SummaryWorkbook {
 
     public static String fileName(PeriodResult result) {
@@ -20,12 +20,21 @@ public final class SummaryWorkbook {
 
     /** Writes the workbook atomically; the same result and charts give the same bytes. */
     public void write(PeriodResult result, Charts charts, Path file) throws IOException {
-        try (XSSFWorkbook workbook = build(result, charts)) {
+        write(result, charts, QualityNotes.NONE, file);
+    }
+
+    /** As {@link #write(PeriodResult, Charts, Path)}, with the period's warnings and resubmissions. */
+    public void write(PeriodResult result, Charts charts, QualityNotes notes, Path file) throws IOException {
+        try (XSSFWorkbook workbook = build(result, charts, notes)) {
             AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
         }
     }
 
     XSSFWorkbook build(PeriodResult result, Charts charts) throws IOException {
+        return build(result, charts, QualityNotes.NONE);
+    }
+
+    XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes) throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -36,7 +45,8 @@ public final class SummaryWorkbook {
             AreaScoresSheet.write(workbook, styles, lookup);
             IndicatorMatrixSheet.write(workbook, styles, lookup);
             NotReportedSheet.write(workbook, styles, lookup);
-            DataQualitySheet.write(workbook, styles, lookup);
+            DataQualitySheet.write(workbook, styles, lookup, notes);
+            ResubmissionSheet.write(workbook, styles, lookup, notes);
             ChartsSheet.write(workbook, charts);
             describe(workbook, result);
             return workbook;

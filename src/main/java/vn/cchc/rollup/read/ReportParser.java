@@ -18,6 +18,7 @@ import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.ObservationNormalizer;
 import vn.cchc.rollup.normalize.PeriodParser;
 import vn.cchc.rollup.normalize.VietText;
+import vn.cchc.rollup.validate.FuturePeriodRule;
 
 /**
  * Reads one report file of any supported kind and layout into facts and rejects. A bad row
@@ -58,7 +59,8 @@ public final class ReportParser {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE,
                     "Không tìm thấy bảng số liệu (cần dòng tiêu đề có \"Mã chỉ tiêu\" và \"Giá trị\", hoặc \"Đơn vị\" và các mã chỉ tiêu)");
         }
-        return new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects.list());
+        return FuturePeriodRule.apply(
+                new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects.list()));
     }
 
     private static ParsedReport whole(String relative, ReasonCode reason, String message) {

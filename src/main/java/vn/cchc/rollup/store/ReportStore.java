@@ -25,21 +25,40 @@ import vn.cchc.rollup.read.ParsedReport;
 public class ReportStore {
 
     /**
-     * When two files state the same agency × period × indicator, the one with the later report
-     * date wins (a file without one counts as older), then the later modification time, then the
-     * later path.
+     * The facts of present files ranked per agency × period × indicator, newest file first (the
+     * order of {@link FileVersion}): a file with a report date is newer than one without, then the
+     * later report date, then the later modification time, then the later path.
      */
-    private static final String EFFECTIVE_FACTS = """
+    private static final String RANKED = """
+            with ranked as (
+                select f.*, r.report_date, r.modified_at, row_number() over (
+                           partition by f.agency_code, f.period, f.indicator_code
+                           order by case when r.report_date is null then 0 else 1 end desc,
+                                    r.report_date desc, r.modified_at desc, r.path desc) as pick
+                from fact f join report_file r on r.path = f.file_path
+                where r.removed_at is null)
+            """;
+
+    private static final String EFFECTIVE_FACTS = RANKED + """
             select agency_code, period, indicator_code, numerator, denominator, fact_value, note,
                    file_path, source_location
-            from (select f.*, row_number() over (
-                         partition by f.agency_code, f.period, f.indicator_code
-                         order by case when r.report_date is null then 0 else 1 end desc,
-                                  r.report_date desc, r.modified_at desc, r.path desc) as pick
-                  from fact f join report_file r on r.path = f.file_path
-                  where r.removed_at is null) ranked
+            from ranked
             where pick = 1
             order by period, agency_code, indicator_code
+            """;
+
+    /** Every losing fact joined to the winner of its key: the columns of the winner are prefixed w_. */
+    private static final String SUPERSEDED_FACTS = RANKED + """
+            select o.agency_code, o.period, o.indicator_code, o.numerator, o.denominator, o.fact_value, o.note,
+                   o.file_path, o.source_location, o.report_date, o.modified_at,
+                   w.numerator w_numerator, w.denominator w_denominator, w.fact_value w_fact_value, w.note w_note,
+                   w.file_path w_file_path, w.source_location w_source_location,
+                   w.report_date w_report_date, w.modified_at w_modified_at
+            from ranked o
+            join ranked w on w.agency_code = o.agency_code and w.period = o.period
+                         and w.indicator_code = o.indicator_code and w.pick = 1
+            where o.pick > 1
+            order by o.period, o.agency_code, o.indicator_code, o.pick
             """;
 
     private final JdbcTemplate jdbc;
@@ -106,6 +125,32 @@ public class ReportStore {
         return jdbc.query(EFFECTIVE_FACTS, ReportStore::fact);
     }
 
+    /**
+     * The values of present files that a newer file for the same agency × period × indicator
+     * replaced, each with its replacement; oldest versions last within a key.
+     */
+    public List<Resubmission> resubmissions() {
+        return jdbc.query(SUPERSEDED_FACTS, (rs, i) -> {
+            Fact previous = fact(rs, i);
+            Fact current = new Fact(previous.agencyCode(), previous.period(), previous.indicatorCode(),
+                    scaled(rs.getBigDecimal("w_numerator")), scaled(rs.getBigDecimal("w_denominator")),
+                    scaled(rs.getBigDecimal("w_fact_value")), rs.getString("w_note"),
+                    new SourceRef(rs.getString("w_file_path"), rs.getString("w_source_location")));
+            return new Resubmission(previous, version(rs, ""), current, version(rs, "w_"));
+        });
+    }
+
+    /** Every file currently in the folder, by relative path. */
+    public Map<String, FileVersion> presentFiles() {
+        Map<String, FileVersion> result = new HashMap<>();
+        jdbc.query("select path file_path, report_date, modified_at from report_file where removed_at is null",
+                rs -> {
+                    FileVersion file = version(rs, "");
+                    result.put(file.path(), file);
+                });
+        return result;
+    }
+
     public List<Reject> activeRejects() {
         return jdbc.query("""
                 select j.file_path, j.source_location, j.reason_code, j.message
@@ -121,6 +166,13 @@ public class ReportStore {
                 rs.getString("indicator_code"), scaled(rs.getBigDecimal("numerator")),
                 scaled(rs.getBigDecimal("denominator")), scaled(rs.getBigDecimal("fact_value")),
                 rs.getString("note"), new SourceRef(rs.getString("file_path"), rs.getString("source_location")));
+    }
+
+    private static FileVersion version(ResultSet rs, String prefix) throws SQLException {
+        Date reportDate = rs.getDate(prefix + "report_date");
+        return new FileVersion(rs.getString(prefix + "file_path"),
+                reportDate == null ? null : reportDate.toLocalDate(),
+                rs.getTimestamp(prefix + "modified_at").toInstant());
     }
 
     private static BigDecimal scaled(BigDecimal n) {

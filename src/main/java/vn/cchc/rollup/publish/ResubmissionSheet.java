@@ -1,0 +1,69 @@
+package vn.cchc.rollup.publish;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.store.FileVersion;
+import vn.cchc.rollup.store.Resubmission;
+
+/**
+ * Sheet "Số liệu nộp lại": for each value of the period that a newer file of the same agency
+ * changed, the old and the new value with the file and cell of each. Values a newer file repeated
+ * unchanged are not listed.
+ */
+final class ResubmissionSheet {
+
+    static final String NAME = "Số liệu nộp lại";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private ResubmissionSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup, QualityNotes notes) {
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
+        out.header(0, "Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Giá trị cũ", "Giá trị mới",
+                "Tử số/mẫu số cũ", "Tử số/mẫu số mới", "Tệp cũ", "Vị trí cũ", "Ngày báo cáo cũ",
+                "Tệp mới (được dùng)", "Vị trí mới", "Ngày báo cáo mới");
+        int row = 1;
+        for (Resubmission change : notes.resubmissions()) {
+            if (!change.changed()) {
+                continue;
+            }
+            Fact previous = change.previous();
+            Fact current = change.current();
+            var indicator = lookup.result().plan().indicator(current.indicatorCode());
+            var style = styles.number(indicator.map(i -> WorkbookStyles.numberFormat(i.unit())).orElse("General"));
+            out.text(row, 0, current.agencyCode());
+            out.text(row, 1, lookup.result().plan().agency(current.agencyCode()).map(Agency::name).orElse(""));
+            out.text(row, 2, current.indicatorCode());
+            out.text(row, 3, indicator.map(Indicator::name).orElse(""), styles.wrappedText());
+            out.number(row, 4, previous.value(), style);
+            out.number(row, 5, current.value(), style);
+            out.text(row, 6, ratio(previous));
+            out.text(row, 7, ratio(current));
+            out.text(row, 8, previous.source().file());
+            out.text(row, 9, previous.source().location());
+            out.text(row, 10, date(change.previousFile()));
+            out.text(row, 11, current.source().file());
+            out.text(row, 12, current.source().location());
+            out.text(row++, 13, date(change.currentFile()));
+        }
+        out.finishTable(0, row - 1, 13, 3, 16, 30, 12, 40, 12, 12, 14, 14, 36, 16, 14, 36, 16, 14);
+    }
+
+    private static String ratio(Fact fact) {
+        return fact.hasRatio() ? plain(fact.numerator()) + "/" + plain(fact.denominator()) : "";
+    }
+
+    private static String plain(BigDecimal n) {
+        BigDecimal stripped = n.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
+    }
+
+    private static String date(FileVersion file) {
+        return file.reportDate() == null ? "(không ghi)" : file.reportDate().format(DATE);
+    }
+}
