@@ -25,6 +25,7 @@ import vn.cchc.rollup.publish.RejectsCsv;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.score.PeriodScorer;
 import vn.cchc.rollup.store.ReportStore;
+import vn.cchc.rollup.task.PlanExtras;
 
 /**
  * Last step: evaluates and scores every period that has accepted data, and rewrites its outputs
@@ -45,7 +46,7 @@ class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunFolders folders = RunFolders.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         Plan plan = folders.plan();
-        PeriodPublisher publisher = new PeriodPublisher();
+        PeriodPublisher publisher = new PeriodPublisher(PlanExtras.load(folders.input().resolve("plans")));
         List<Fact> facts = store.effectiveFacts();
         List<Reject> rejects = store.activeRejects();
         Map<Period, List<Fact>> byPeriod = facts.stream()
