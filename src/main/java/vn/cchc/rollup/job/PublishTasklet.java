@@ -27,6 +27,7 @@ import vn.cchc.rollup.publish.WarningsCsv;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.score.PeriodScorer;
 import vn.cchc.rollup.store.ReportStore;
+import vn.cchc.rollup.task.PlanExtras;
 import vn.cchc.rollup.validate.FactWarnings;
 
 /**
@@ -49,7 +50,7 @@ class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunFolders folders = RunFolders.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         Plan plan = folders.plan();
-        PeriodPublisher publisher = new PeriodPublisher();
+        PeriodPublisher publisher = new PeriodPublisher(PlanExtras.load(folders.input().resolve("plans")));
         List<Fact> facts = store.effectiveFacts();
         List<Reject> rejects = store.activeRejects();
         QualityNotes notes = new QualityNotes(FactWarnings.check(plan, facts, store.presentFiles()), store.resubmissions());

@@ -104,7 +104,7 @@ final class OverviewSheet {
         };
     }
 
-    private static String target(Indicator indicator) {
+    static String target(Indicator indicator) {
         if (indicator.target() == null) {
             return indicator.comparator().symbol() + " so với năm trước";
         }

@@ -3,11 +3,15 @@ package vn.cchc.rollup.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.score.PeriodResult;
+import vn.cchc.rollup.task.PlanExtras;
+import vn.cchc.rollup.task.TaskEvaluator;
 
 /**
  * Writes what officials read for one period into {@code output/<period code>/}: the summary
- * workbook, the charts, and the machine-readable facts.csv and scores.csv. Each file is replaced
+ * workbook, the charts, the machine-readable facts.csv and scores.csv, and one scorecard per agency
+ * in {@code don-vi/}. Each file is replaced
  * atomically.
  */
 public final class PeriodPublisher {
@@ -17,7 +21,18 @@ public final class PeriodPublisher {
     public static final String SCORES = "scores.csv";
 
     private final ChartRenderer charts = new ChartRenderer();
-    private final SummaryWorkbook workbook = new SummaryWorkbook();
+    private final SummaryWorkbook workbook;
+    private final PlanExtras extras;
+
+    public PeriodPublisher() {
+        this(PlanExtras.defaults());
+    }
+
+    /** Bands for the overview and the scorecards, tasks and task reports for the scorecards. */
+    public PeriodPublisher(PlanExtras extras) {
+        this.extras = extras;
+        this.workbook = new SummaryWorkbook(extras.bands());
+    }
 
     /** @return the workbook file */
     public Path publish(PeriodResult result, Path periodDir) throws IOException {
@@ -36,6 +51,16 @@ public final class PeriodPublisher {
         ScoresCsv.write(result, periodDir.resolve(SCORES));
         Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
         workbook.write(result, rendered, notes.forPeriod(result.period()), workbookFile);
+        writeScorecards(result, periodDir);
         return workbookFile;
+    }
+
+    private void writeScorecards(PeriodResult result, Path periodDir) throws IOException {
+        AgencyScorecard scorecard = new AgencyScorecard(extras.bands());
+        TaskEvaluator tasks = new TaskEvaluator(result.period(), extras.taskReports());
+        for (Agency agency : result.plan().agencies()) {
+            scorecard.write(result, agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)),
+                    AgencyScorecard.file(periodDir, agency));
+        }
     }
 }

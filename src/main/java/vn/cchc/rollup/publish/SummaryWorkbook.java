@@ -9,10 +9,21 @@ import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.catalog.AgencyKind;
+import vn.cchc.rollup.score.BandScale;
 import vn.cchc.rollup.score.PeriodResult;
 
 /** The workbook officials open: overview, rankings, area scores, indicator matrix, gaps, data quality, values resubmitted, charts. */
 public final class SummaryWorkbook {
+
+    private final BandScale bands;
+
+    public SummaryWorkbook() {
+        this(BandScale.defaults());
+    }
+
+    public SummaryWorkbook(BandScale bands) {
+        this.bands = bands;
+    }
 
     public static String fileName(PeriodResult result) {
         return "Tong-hop-CCHC-" + result.period().code() + ".xlsx";
@@ -40,6 +51,7 @@ public final class SummaryWorkbook {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             ResultLookup lookup = new ResultLookup(result);
             OverviewSheet.write(workbook, styles, lookup);
+            BandCounts.write(workbook, styles, result, bands);
             RankingSheet.write(workbook, styles, lookup, AgencyKind.SO);
             RankingSheet.write(workbook, styles, lookup, AgencyKind.XA);
             AreaScoresSheet.write(workbook, styles, lookup);

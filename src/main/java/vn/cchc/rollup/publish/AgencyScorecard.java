@@ -1,0 +1,210 @@
+package vn.cchc.rollup.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.util.Reproducibility;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.catalog.Area;
+import vn.cchc.rollup.catalog.Unit;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.Reject;
+import vn.cchc.rollup.score.AgencyScore;
+import vn.cchc.rollup.score.BandScale;
+import vn.cchc.rollup.score.Evaluation;
+import vn.cchc.rollup.score.IndicatorRollup;
+import vn.cchc.rollup.score.PeriodResult;
+import vn.cchc.rollup.score.Scope;
+import vn.cchc.rollup.score.ScopeScore;
+import vn.cchc.rollup.task.TaskDates;
+import vn.cchc.rollup.task.TaskIndicator;
+import vn.cchc.rollup.task.TaskStatus;
+
+/**
+ * The workbook a Sở Nội vụ sends back to one agency, {@code don-vi/<agency code>.xlsx}: its score,
+ * rank, band and area scores against its kind and the province, every indicator with value, target,
+ * status and points, its task statuses, and the problems found in its files.
+ */
+public final class AgencyScorecard {
+
+    public static final String FOLDER = "don-vi";
+    static final String RESULT_SHEET = "Kết quả";
+    static final String TASK_SHEET = "Nhiệm vụ";
+    static final String QUALITY_SHEET = "Chất lượng dữ liệu";
+    static final int INDICATOR_HEADER_ROW = 10;
+    private static final String[] INDICATOR_HEADER = {
+        "Mã", "Tên chỉ tiêu", "Chỉ tiêu", "Giá trị", "Kết quả", "Điểm đạt", "Điểm tối đa",
+        "Khối", "Toàn tỉnh", "Cách xác định", "Nguồn"};
+
+    private final BandScale bands;
+
+    public AgencyScorecard(BandScale bands) {
+        this.bands = bands;
+    }
+
+    public static Path file(Path periodDir, Agency agency) {
+        return periodDir.resolve(FOLDER).resolve(agency.code() + ".xlsx");
+    }
+
+    /** Writes the agency's scorecard atomically; {@code tasks} may be empty when it has no task catalogue. */
+    public void write(PeriodResult result, Agency agency, List<TaskStatus> tasks, Path file) throws IOException {
+        try (XSSFWorkbook workbook = build(result, agency, tasks)) {
+            AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
+        }
+    }
+
+    XSSFWorkbook build(PeriodResult result, Agency agency, List<TaskStatus> tasks) {
+        XSSFWorkbook workbook = new XSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(workbook);
+        ResultLookup lookup = new ResultLookup(result);
+        AgencyScore score = result.scores().stream().filter(s -> s.agency().equals(agency)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no score for " + agency.code()));
+        writeResults(new SheetWriter(workbook.createSheet(RESULT_SHEET), styles), lookup, score);
+        writeTasks(new SheetWriter(workbook.createSheet(TASK_SHEET), styles), tasks);
+        writeQuality(new SheetWriter(workbook.createSheet(QUALITY_SHEET), styles), result, agency);
+        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
+        Date periodEnd = Date.from(result.period().end().atStartOfDay().toInstant(ZoneOffset.UTC));
+        core.setCreated(Optional.of(periodEnd));
+        core.setModified(Optional.of(periodEnd));
+        core.setCreator("cchc-rollup");
+        core.setTitle("Kết quả CCHC – " + agency.name() + " – " + result.period().label());
+        return workbook;
+    }
+
+    private void writeResults(SheetWriter out, ResultLookup lookup, AgencyScore score) {
+        WorkbookStyles styles = out.styles();
+        PeriodResult result = lookup.result();
+        Agency agency = score.agency();
+        Scope kind = Scope.of(agency.kind());
+        CellStyle points = styles.number(WorkbookStyles.SCORE_FORMAT);
+        out.text(0, 0, "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH – " + agency.name().toUpperCase(java.util.Locale.ROOT), styles.title());
+        out.text(1, 0, "Kỳ báo cáo: " + result.period().label() + " – Mã đơn vị: " + agency.code(), styles.bold());
+        int peers = (int) result.scores().stream().filter(s -> s.agency().kind() == agency.kind()).count();
+        out.text(3, 1, "Điểm", styles.header());
+        out.number(3, 2, score.score(), points);
+        out.text(4, 1, "Xếp hạng", styles.header());
+        out.text(4, 2, score.rank() + "/" + peers + " (" + agency.kind().label() + ")");
+        out.text(5, 1, "Xếp loại", styles.header());
+        out.text(5, 2, bands.classify(score.score()).name());
+        out.text(6, 1, "Điểm " + kind.label().toLowerCase(java.util.Locale.ROOT), styles.header());
+        out.number(6, 2, lookup.scope(kind).map(ScopeScore::score).orElse(null), points);
+        out.text(7, 1, "Điểm toàn tỉnh", styles.header());
+        out.number(7, 2, lookup.scope(Scope.PROVINCE).map(ScopeScore::score).orElse(null), points);
+
+        out.text(3, 4, "Lĩnh vực", styles.header());
+        out.text(3, 5, "Đơn vị", styles.header());
+        out.text(3, 6, "Khối", styles.header());
+        out.text(3, 7, "Toàn tỉnh", styles.header());
+        int row = 4;
+        for (Area area : result.plan().areas()) {
+            out.text(row, 4, AreaNames.shorten(area.name()));
+            out.number(row, 5, score.areaScores().get(area.code()), points);
+            out.number(row, 6, lookup.scope(kind).map(s -> s.areaScores().get(area.code())).orElse(null), points);
+            out.number(row++, 7, lookup.scope(Scope.PROVINCE).map(s -> s.areaScores().get(area.code())).orElse(null), points);
+        }
+
+        int header = Math.max(INDICATOR_HEADER_ROW, row + 1);
+        out.text(header - 1, 0, "KẾT QUẢ TỪNG CHỈ TIÊU", styles.bold());
+        out.header(header, INDICATOR_HEADER);
+        row = header + 1;
+        for (Evaluation evaluation : result.evaluations()) {
+            if (evaluation.agency().equals(agency)) {
+                writeIndicator(out, lookup, evaluation, kind, row++);
+            }
+        }
+        out.finishTable(header, row - 1, INDICATOR_HEADER.length - 1, 2, 10, 50, 14, 11, 16, 9, 9, 11, 11, 24, 40);
+    }
+
+    private static void writeIndicator(SheetWriter out, ResultLookup lookup, Evaluation evaluation, Scope kind, int row) {
+        WorkbookStyles styles = out.styles();
+        var indicator = evaluation.indicator();
+        CellStyle value = styles.number(indicator.unit() == Unit.YES_NO
+                ? WorkbookStyles.YES_NO_FORMAT : WorkbookStyles.numberFormat(indicator.unit()));
+        CellStyle groupValue = styles.number(indicator.unit() == Unit.YES_NO
+                ? WorkbookStyles.PERCENT_FORMAT : WorkbookStyles.numberFormat(indicator.unit()));
+        CellStyle points = styles.number(WorkbookStyles.SCORE_FORMAT);
+        Fact fact = evaluation.fact();
+        out.text(row, 0, indicator.code());
+        out.text(row, 1, indicator.name(), styles.wrappedText());
+        out.text(row, 2, OverviewSheet.target(indicator));
+        out.number(row, 3, fact == null ? null : fact.value(), value);
+        out.text(row, 4, evaluation.status().label(), styles.cell(null, WorkbookStyles.fill(evaluation.status())));
+        out.number(row, 5, evaluation.points(), points);
+        out.number(row, 6, evaluation.possiblePoints(), points);
+        out.number(row, 7, lookup.rollup(indicator.code(), kind).map(IndicatorRollup::value).orElse(null), groupValue);
+        out.number(row, 8, lookup.rollup(indicator.code(), Scope.PROVINCE).map(IndicatorRollup::value).orElse(null), groupValue);
+        out.text(row, 9, howObtained(fact));
+        out.text(row, 10, fact == null || TaskIndicator.isDerived(fact) ? ""
+                : fact.source().file() + (fact.source().location().isEmpty() ? "" : " – " + fact.source().location()));
+    }
+
+    static String howObtained(Fact fact) {
+        if (fact == null) {
+            return "";
+        }
+        return TaskIndicator.isDerived(fact) ? fact.note() : "Đơn vị báo cáo";
+    }
+
+    private static void writeTasks(SheetWriter out, List<TaskStatus> tasks) {
+        WorkbookStyles styles = out.styles();
+        out.header(0, "Mã", "Lĩnh vực", "Nhiệm vụ", "Thời gian hoàn thành", "Hạn", "Tình trạng",
+                "Ngày hoàn thành", "Minh chứng");
+        int row = 1;
+        for (TaskStatus status : tasks) {
+            out.text(row, 0, status.task().code());
+            out.text(row, 1, status.task().areaCode());
+            out.text(row, 2, status.task().task(), styles.wrappedText());
+            out.text(row, 3, status.task().deadline().written(), styles.wrappedText());
+            out.text(row, 4, status.task().deadline().label(), styles.wrappedText());
+            out.text(row, 5, status.outcome().label(), styles.cell(null, fill(status)));
+            out.text(row, 6, status.report() == null ? "" : TaskDates.format(status.report().completedOn()));
+            out.text(row++, 7, status.report() == null ? "" : status.report().evidence(), styles.wrappedText());
+        }
+        if (tasks.isEmpty()) {
+            out.text(1, 0, "Đơn vị chưa có khung nhiệm vụ trong kế hoạch đã nạp.");
+            row = 2;
+        }
+        out.finishTable(0, row - 1, 7, 1, 8, 9, 60, 22, 22, 28, 14, 40);
+    }
+
+    private static String fill(TaskStatus status) {
+        return switch (status.outcome()) {
+            case DONE_ON_TIME, RECURRING_REPORTED -> WorkbookStyles.MET_FILL;
+            case DONE_LATE, OVERDUE, RECURRING_NOT_REPORTED -> WorkbookStyles.NOT_MET_FILL;
+            case NOT_YET_DUE, NO_FIXED_DATE -> WorkbookStyles.NOT_DUE_FILL;
+        };
+    }
+
+    /** Problems of the files this agency's values came from this period. */
+    private static void writeQuality(SheetWriter out, PeriodResult result, Agency agency) {
+        Set<String> files = result.evaluations().stream()
+                .filter(e -> e.agency().equals(agency))
+                .map(Evaluation::fact).filter(Objects::nonNull)
+                .map(f -> f.source().file())
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        out.header(0, "Tệp", "Vị trí", "Lỗi", "Chi tiết");
+        int row = 1;
+        for (Reject reject : result.rejects()) {
+            if (reject.source() != null && files.contains(reject.source().file())) {
+                out.text(row, 0, reject.source().file());
+                out.text(row, 1, reject.source().location());
+                out.text(row, 2, reject.reason().label());
+                out.text(row++, 3, reject.message(), out.styles().wrappedText());
+            }
+        }
+        if (row == 1) {
+            out.text(1, 0, "Không phát hiện lỗi dữ liệu trong các tệp của đơn vị.");
+            row = 2;
+        }
+        out.finishTable(0, row - 1, 3, 1, 40, 18, 30, 70);
+    }
+}

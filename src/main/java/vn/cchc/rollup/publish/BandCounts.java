@@ -1,0 +1,41 @@
+package vn.cchc.rollup.publish;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.rollup.catalog.AgencyKind;
+import vn.cchc.rollup.score.AgencyScore;
+import vn.cchc.rollup.score.Band;
+import vn.cchc.rollup.score.BandScale;
+import vn.cchc.rollup.score.PeriodResult;
+
+/** The block "Xếp loại" of the overview sheet: how many agencies of each kind fall in each band. */
+final class BandCounts {
+
+    static final int FIRST_COLUMN = 8;
+    static final int HEADER_ROW = 3;
+
+    private BandCounts() {
+    }
+
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, PeriodResult result, BandScale bands) {
+        SheetWriter out = new SheetWriter(workbook.getSheet(OverviewSheet.NAME), styles);
+        CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);
+        out.text(HEADER_ROW, FIRST_COLUMN, "Xếp loại", styles.header());
+        out.text(HEADER_ROW, FIRST_COLUMN + 1, "Khối Sở", styles.header());
+        out.text(HEADER_ROW, FIRST_COLUMN + 2, "Khối xã", styles.header());
+        int row = HEADER_ROW + 1;
+        for (Band band : bands.bands()) {
+            out.text(row, FIRST_COLUMN, band.name());
+            out.number(row, FIRST_COLUMN + 1, count(result, bands, band, AgencyKind.SO), count);
+            out.number(row++, FIRST_COLUMN + 2, count(result, bands, band, AgencyKind.XA), count);
+        }
+    }
+
+    static long count(PeriodResult result, BandScale bands, Band band, AgencyKind kind) {
+        return result.scores().stream()
+                .filter(s -> s.agency().kind() == kind)
+                .map(AgencyScore::score)
+                .filter(score -> bands.classify(score).equals(band))
+                .count();
+    }
+}
