@@ -74,6 +74,7 @@ public final class ReportParser {
         private final Located filePeriod;
         private final List<Fact> facts = new ArrayList<>();
         private final RejectList rejects = new RejectList();
+        private final LegacyCells legacy = new LegacyCells();
         private final Map<String, String> seen = new HashMap<>();
         private SheetInterpreter sheet;
         private List<Observation> pending;
@@ -101,7 +102,7 @@ public final class ReportParser {
 
         @Override
         public void row(RawRow row) {
-            sheet.row(row);
+            sheet.row(legacy.repair(row));
         }
 
         @Override

@@ -15,7 +15,11 @@ import vn.cchc.rollup.normalize.YesNo;
 final class SheetInterpreter {
 
     private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
-    private static final Pattern TOTAL = Pattern.compile("^(tong|cong)( .*)?$");
+    /** "Tổng cộng", "Tổng cộng toàn tỉnh", "Tổng", "Cộng", "Tổng số": not "Công khai ..." nor "Tổng số hồ sơ ...". */
+    private static final Pattern TOTAL = Pattern.compile("^(tong cong( .*)?|tong|cong|tong so|cong chung)$");
+
+    /** Neither the sheet nor the file name says: the normalizer rejects with its own explanation. */
+    private static final Located NOWHERE = new Located("", "");
 
     private final Plan plan;
     private final Located fileAgency;
@@ -132,12 +136,12 @@ final class SheetInterpreter {
     /** The sheet's agency, read lazily: a letterhead may stand anywhere above the table. */
     private Located contextAgency() {
         Located agency = context.agency();
-        return agency != null ? agency : fileAgency;
+        return agency != null ? agency : fileAgency != null ? fileAgency : NOWHERE;
     }
 
     private Located contextPeriod() {
         Located period = context.period();
-        return period != null ? period : filePeriod;
+        return period != null ? period : filePeriod != null ? filePeriod : NOWHERE;
     }
 
     private boolean isTotalOrHeading(RawRow row) {
