@@ -28,9 +28,16 @@ public final class ReportParser {
     private static final Logger log = LoggerFactory.getLogger(ReportParser.class);
 
     private final Plan plan;
+    private final long maxFileBytes;
 
+    /** A parser with the size limit of the system property {@code cchc.intake.max-file-bytes} (default 50 MB). */
     public ReportParser(Plan plan) {
+        this(plan, FileGate.configuredMaxBytes());
+    }
+
+    public ReportParser(Plan plan, long maxFileBytes) {
         this.plan = plan;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /**
@@ -38,6 +45,10 @@ public final class ReportParser {
      * @param relative its path relative to the reports folder, as shown to analysts
      */
     public ParsedReport parse(Path file, String relative) {
+        Optional<FileGate.Refusal> refusal = FileGate.check(file, maxFileBytes);
+        if (refusal.isPresent()) {
+            return whole(relative, refusal.get().reason(), refusal.get().message());
+        }
         Optional<TableReader> reader = TableReaders.forFile(file);
         if (reader.isEmpty()) {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE,
@@ -48,8 +59,8 @@ public final class ReportParser {
             reader.get().read(file, visitor);
         } catch (UnreadableFileException e) {
             return whole(relative, ReasonCode.UNREADABLE_FILE, e.getMessage());
-        } catch (RuntimeException e) {
-            // a defect of ours must cost one file, never the run
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of ours (or a pathological file) must cost one file, never the run
             log.error("Unexpected failure reading {}", relative, e);
             return whole(relative, ReasonCode.UNREADABLE_FILE,
                     "Lỗi không mong đợi khi đọc tệp (" + e.getClass().getSimpleName() + "); báo cho quản trị hệ thống");
