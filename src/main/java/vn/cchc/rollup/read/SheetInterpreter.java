@@ -1,5 +1,7 @@
 package vn.cchc.rollup.read;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.cchc.rollup.catalog.Plan;
@@ -27,6 +29,8 @@ final class SheetInterpreter {
     private final Consumer<Observation> sink;
     private final SheetContext context;
     private TableHeader header;
+    /** The row above, for a header split over two rows by merged cells. */
+    private RawRow rowAbove;
     private boolean subHeaderChecked;
     private boolean tableEnded;
 
@@ -43,7 +47,13 @@ final class SheetInterpreter {
             return;
         }
         if (header == null) {
-            TableHeader.recognise(row, plan).ifPresentOrElse(h -> header = h, () -> context.scan(row));
+            header = TableHeader.recognise(row, plan)
+                    .or(() -> rowAbove == null ? Optional.empty() : TableHeader.recognise(underMergedCells(rowAbove, row), plan))
+                    .orElse(null);
+            if (header == null) {
+                context.scan(row);
+                rowAbove = row;
+            }
             return;
         }
         if (!subHeaderChecked) {
@@ -63,6 +73,18 @@ final class SheetInterpreter {
         } else {
             longRow(row);
         }
+    }
+
+    /**
+     * A two-row header with vertically merged cells ("STT", "Đơn vị" spanning both rows, the
+     * indicator codes only in the second): the merged text stands in the upper row, so the lower
+     * row is read with the upper row's cells where it has none.
+     */
+    private static RawRow underMergedCells(RawRow above, RawRow row) {
+        java.util.TreeMap<Integer, RawCell> cells = new java.util.TreeMap<>();
+        above.cells().forEach(c -> cells.put(c.column(), c));
+        row.cells().forEach(c -> cells.put(c.column(), c));
+        return new RawRow(row.sheet(), row.index(), row.hidden(), List.copyOf(cells.values()));
     }
 
     boolean foundTable() {
