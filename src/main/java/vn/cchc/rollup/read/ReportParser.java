@@ -69,6 +69,10 @@ public final class ReportParser {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE,
                     "Không tìm thấy bảng số liệu (cần dòng tiêu đề có \"Mã chỉ tiêu\" và \"Giá trị\", hoặc \"Đơn vị\" và các mã chỉ tiêu)");
         }
+        if (visitor.facts.isEmpty() && visitor.rejects.list().isEmpty()) {
+            visitor.rejects.add(new Reject(new SourceRef(relative, ""), ReasonCode.BAD_VALUE,
+                    "Có bảng số liệu nhưng không có giá trị nào: báo cáo trống hoặc bị cắt cụt"));
+        }
         return new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects.list());
     }
 
