@@ -31,19 +31,34 @@ public final class ReportFolder {
         return root.resolve(relative);
     }
 
-    /** Every regular file below the root except hidden ones, sorted by relative path. */
+    /**
+     * Every regular file below the root except hidden ones, sorted by relative path. A symbolic
+     * link is listed only when it leads to a file inside the root; links to folders are not walked.
+     */
     public List<Path> files() {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+            return walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || isLinkToFileInside(p))
                     .filter(p -> !root.relativize(p).toString().startsWith("."))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + root, e);
+        }
+    }
+
+    private boolean isLinkToFileInside(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return false;
+        }
+        try {
+            Path target = path.toRealPath();
+            return Files.isRegularFile(target) && target.startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
         }
     }
 

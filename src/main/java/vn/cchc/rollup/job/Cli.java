@@ -16,6 +16,7 @@ public final class Cli {
               run        đọc báo cáo trong input/reports/, chấm điểm, tổng hợp, ghi kết quả vào output/
               template   tạo mẫu báo cáo Excel trống cho một đơn vị hoặc tất cả đơn vị
               sample     tạo bộ báo cáo mẫu (dữ liệu minh họa) vào input/reports/
+              check      kiểm tra thử các tệp báo cáo (không lưu gì): số liệu sẽ nhận và lỗi
 
             Xem hướng dẫn từng lệnh: java -jar target/cchc-rollup.jar LỆNH --help
             """;
@@ -40,6 +41,7 @@ public final class Cli {
                 case "run" -> RunCommand.execute(rest, out, err);
                 case "template" -> TemplateCommand.execute(rest, out, err);
                 case "sample" -> SampleCommand.execute(rest, out, err);
+                case "check" -> CheckCommand.execute(rest, out, err);
                 default -> {
                     err.println("Lỗi: không có lệnh \"" + args.get(0) + "\". Xem --help.");
                     yield 2;

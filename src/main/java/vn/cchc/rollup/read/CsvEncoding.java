@@ -12,7 +12,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.Arrays;
+import vn.cchc.rollup.normalize.LegacyEncoding;
+import vn.cchc.rollup.normalize.LegacyText;
+import vn.cchc.rollup.normalize.VietSyllables;
 
 /**
  * The character set of a text table as offices produce them: a byte-order mark (Excel "CSV UTF-8",
@@ -20,10 +24,16 @@ import java.util.Arrays;
  *
  * @param charset   how to decode the text after the mark
  * @param bomLength bytes of byte-order mark to skip
+ * @param legacy    the legacy font encoding (TCVN3, VNI) of each value, read as ISO-8859-1; or null
  */
-record CsvEncoding(Charset charset, int bomLength) {
+record CsvEncoding(Charset charset, int bomLength, LegacyEncoding legacy) {
 
     static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+    private static final int LEGACY_SAMPLE_BYTES = 64 * 1024;
+
+    CsvEncoding(Charset charset, int bomLength) {
+        this(charset, bomLength, null);
+    }
 
     static CsvEncoding detect(Path file) throws IOException {
         byte[] head = new byte[3];
@@ -41,7 +51,28 @@ record CsvEncoding(Charset charset, int bomLength) {
         if (startsWith(start, 0xFE, 0xFF)) {
             return new CsvEncoding(StandardCharsets.UTF_16BE, 2);
         }
-        return new CsvEncoding(isStrictUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1258, 0);
+        if (isStrictUtf8(file)) {
+            return new CsvEncoding(StandardCharsets.UTF_8, 0);
+        }
+        return singleByte(file);
+    }
+
+    /** Not UTF-8: windows-1258, unless the bytes read clearly better as TCVN3 or VNI text. */
+    private static CsvEncoding singleByte(Path file) throws IOException {
+        byte[] sample;
+        try (InputStream in = Files.newInputStream(file)) {
+            sample = in.readNBytes(LEGACY_SAMPLE_BYTES);
+        }
+        String asWindows1258 = Normalizer.normalize(new String(sample, WINDOWS_1258), Normalizer.Form.NFC);
+        String bytes = new String(sample, StandardCharsets.ISO_8859_1);
+        return LegacyText.detect(bytes, VietSyllables.score(asWindows1258))
+                .map(legacy -> new CsvEncoding(StandardCharsets.ISO_8859_1, 0, legacy))
+                .orElseGet(() -> new CsvEncoding(WINDOWS_1258, 0));
+    }
+
+    /** A value as read, in Unicode. */
+    String decode(String value) {
+        return legacy == null ? value : legacy.decode(value);
     }
 
     /** Opens the file's text, past the byte-order mark. */

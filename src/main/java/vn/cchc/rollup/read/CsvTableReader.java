@@ -28,7 +28,7 @@ public final class CsvTableReader implements TableReader {
             CsvEncoding encoding = CsvEncoding.detect(file);
             try (BufferedReader text = new BufferedReader(encoding.open(file), SAMPLE_CHARS + 1)) {
                 CsvDelimiter delimiter = CsvDelimiter.detect(sample(text));
-                parse(text, delimiter, new GuardedVisitor(visitor));
+                parse(text, delimiter, encoding, new GuardedVisitor(visitor));
             }
         } catch (GuardedVisitor.VisitorFailure failure) {
             throw GuardedVisitor.rethrow(failure);
@@ -47,7 +47,7 @@ public final class CsvTableReader implements TableReader {
         return length <= 0 ? "" : new String(buffer, 0, length);
     }
 
-    private static void parse(Reader text, CsvDelimiter delimiter, RowVisitor visitor) throws IOException {
+    private static void parse(Reader text, CsvDelimiter delimiter, CsvEncoding encoding, RowVisitor visitor) throws IOException {
         CSVFormat format = CSVFormat.Builder.create()
                 .setDelimiter(delimiter.delimiter())
                 .setQuote('"')
@@ -75,7 +75,7 @@ public final class CsvTableReader implements TableReader {
                 for (int column = 0; column < record.size(); column++) {
                     String value = record.get(column);
                     if (value != null && !value.isBlank()) {
-                        cells.add(RawCell.text(column, Normalizer.normalize(value, Normalizer.Form.NFC)));
+                        cells.add(RawCell.text(column, Normalizer.normalize(encoding.decode(value), Normalizer.Form.NFC)));
                     }
                 }
                 if (!cells.isEmpty()) {

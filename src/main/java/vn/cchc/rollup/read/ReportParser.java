@@ -29,9 +29,16 @@ public final class ReportParser {
     private static final Logger log = LoggerFactory.getLogger(ReportParser.class);
 
     private final Plan plan;
+    private final long maxFileBytes;
 
+    /** A parser with the size limit of the system property {@code cchc.intake.max-file-bytes} (default 50 MB). */
     public ReportParser(Plan plan) {
+        this(plan, FileGate.configuredMaxBytes());
+    }
+
+    public ReportParser(Plan plan, long maxFileBytes) {
         this.plan = plan;
+        this.maxFileBytes = maxFileBytes;
     }
 
     /**
@@ -39,6 +46,10 @@ public final class ReportParser {
      * @param relative its path relative to the reports folder, as shown to analysts
      */
     public ParsedReport parse(Path file, String relative) {
+        Optional<FileGate.Refusal> refusal = FileGate.check(file, maxFileBytes);
+        if (refusal.isPresent()) {
+            return whole(relative, refusal.get().reason(), refusal.get().message());
+        }
         Optional<TableReader> reader = TableReaders.forFile(file);
         if (reader.isEmpty()) {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE,
@@ -49,8 +60,8 @@ public final class ReportParser {
             reader.get().read(file, visitor);
         } catch (UnreadableFileException e) {
             return whole(relative, ReasonCode.UNREADABLE_FILE, e.getMessage());
-        } catch (RuntimeException e) {
-            // a defect of ours must cost one file, never the run
+        } catch (RuntimeException | StackOverflowError e) {
+            // a defect of ours (or a pathological file) must cost one file, never the run
             log.error("Unexpected failure reading {}", relative, e);
             return whole(relative, ReasonCode.UNREADABLE_FILE,
                     "Lỗi không mong đợi khi đọc tệp (" + e.getClass().getSimpleName() + "); báo cho quản trị hệ thống");
@@ -58,6 +69,10 @@ public final class ReportParser {
         if (visitor.layout == null) {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE,
                     "Không tìm thấy bảng số liệu (cần dòng tiêu đề có \"Mã chỉ tiêu\" và \"Giá trị\", hoặc \"Đơn vị\" và các mã chỉ tiêu)");
+        }
+        if (visitor.facts.isEmpty() && visitor.rejects.list().isEmpty()) {
+            visitor.rejects.add(new Reject(new SourceRef(relative, ""), ReasonCode.BAD_VALUE,
+                    "Có bảng số liệu nhưng không có giá trị nào: báo cáo trống hoặc bị cắt cụt"));
         }
         return FuturePeriodRule.apply(
                 new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects.list()));
@@ -76,6 +91,7 @@ public final class ReportParser {
         private final Located filePeriod;
         private final List<Fact> facts = new ArrayList<>();
         private final RejectList rejects = new RejectList();
+        private final LegacyCells legacy = new LegacyCells();
         private final Map<String, String> seen = new HashMap<>();
         private SheetInterpreter sheet;
         private List<Observation> pending;
@@ -103,7 +119,7 @@ public final class ReportParser {
 
         @Override
         public void row(RawRow row) {
-            sheet.row(row);
+            sheet.row(legacy.repair(row));
         }
 
         @Override

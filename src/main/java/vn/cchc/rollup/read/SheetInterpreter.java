@@ -1,5 +1,7 @@
 package vn.cchc.rollup.read;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.cchc.rollup.catalog.Plan;
@@ -15,7 +17,11 @@ import vn.cchc.rollup.normalize.YesNo;
 final class SheetInterpreter {
 
     private static final Pattern ROMAN = Pattern.compile("^[ivxlc]+$");
-    private static final Pattern TOTAL = Pattern.compile("^(tong|cong)( .*)?$");
+    /** "Tổng cộng", "Tổng cộng toàn tỉnh", "Tổng", "Cộng", "Tổng số": not "Công khai ..." nor "Tổng số hồ sơ ...". */
+    private static final Pattern TOTAL = Pattern.compile("^(tong cong( .*)?|tong|cong|tong so|cong chung)$");
+
+    /** Neither the sheet nor the file name says: the normalizer rejects with its own explanation. */
+    private static final Located NOWHERE = new Located("", "");
 
     private final Plan plan;
     private final Located fileAgency;
@@ -23,6 +29,8 @@ final class SheetInterpreter {
     private final Consumer<Observation> sink;
     private final SheetContext context;
     private TableHeader header;
+    /** The row above, for a header split over two rows by merged cells. */
+    private RawRow rowAbove;
     private boolean subHeaderChecked;
     private boolean tableEnded;
 
@@ -39,7 +47,13 @@ final class SheetInterpreter {
             return;
         }
         if (header == null) {
-            TableHeader.recognise(row, plan).ifPresentOrElse(h -> header = h, () -> context.scan(row));
+            header = TableHeader.recognise(row, plan)
+                    .or(() -> rowAbove == null ? Optional.empty() : TableHeader.recognise(underMergedCells(rowAbove, row), plan))
+                    .orElse(null);
+            if (header == null) {
+                context.scan(row);
+                rowAbove = row;
+            }
             return;
         }
         if (!subHeaderChecked) {
@@ -59,6 +73,18 @@ final class SheetInterpreter {
         } else {
             longRow(row);
         }
+    }
+
+    /**
+     * A two-row header with vertically merged cells ("STT", "Đơn vị" spanning both rows, the
+     * indicator codes only in the second): the merged text stands in the upper row, so the lower
+     * row is read with the upper row's cells where it has none.
+     */
+    private static RawRow underMergedCells(RawRow above, RawRow row) {
+        java.util.TreeMap<Integer, RawCell> cells = new java.util.TreeMap<>();
+        above.cells().forEach(c -> cells.put(c.column(), c));
+        row.cells().forEach(c -> cells.put(c.column(), c));
+        return new RawRow(row.sheet(), row.index(), row.hidden(), List.copyOf(cells.values()));
     }
 
     boolean foundTable() {
@@ -132,12 +158,12 @@ final class SheetInterpreter {
     /** The sheet's agency, read lazily: a letterhead may stand anywhere above the table. */
     private Located contextAgency() {
         Located agency = context.agency();
-        return agency != null ? agency : fileAgency;
+        return agency != null ? agency : fileAgency != null ? fileAgency : NOWHERE;
     }
 
     private Located contextPeriod() {
         Located period = context.period();
-        return period != null ? period : filePeriod;
+        return period != null ? period : filePeriod != null ? filePeriod : NOWHERE;
     }
 
     private boolean isTotalOrHeading(RawRow row) {

@@ -67,14 +67,17 @@ class TemplateRoundTripTest {
     }
 
     @Test
-    void blankTemplateGivesNoFactsAndNoRejects() throws Exception {
+    void blankTemplateIsReportedAsEmpty() throws Exception {
         Agency agency = plan.findAgency("XA-DUCTHO").orElseThrow();
         Path file = dir.resolve("trong.xlsx");
         TemplateWriter.write(plan, agency, Period.half(2026, 1), file);
         ParsedReport report = new ReportParser(plan).parse(file, "trong.xlsx");
         assertThat(report.layout()).isEqualTo(Layout.TEMPLATE);
         assertThat(report.facts()).isEmpty();
-        assertThat(report.rejects()).isEmpty();
+        assertThat(report.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(vn.cchc.rollup.intake.ReasonCode.BAD_VALUE);
+            assertThat(r.message()).contains("không có giá trị nào");
+        });
     }
 
     private static void fill(Sheet sheet, String code, Object numerator, Object denominator, Object value, String note) {

@@ -1,0 +1,109 @@
+package vn.cchc.rollup.job;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.catalog.PlanLoader;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.Reject;
+import vn.cchc.rollup.read.ParsedReport;
+import vn.cchc.rollup.read.ReportParser;
+
+/**
+ * {@code check FILE…}: a dry run for analysts. Reads each file as the nightly run would and prints
+ * what it found and every problem; stores and writes nothing.
+ */
+final class CheckCommand {
+
+    static final String HELP = """
+            Cách dùng: java -jar target/cchc-rollup.jar check TỆP... [--input THƯ_MỤC]
+
+            Kiểm tra thử các tệp báo cáo trước lần chạy tổng hợp: với mỗi tệp, in dạng bảng tìm thấy,
+            đơn vị, kỳ báo cáo, ngày báo cáo, từng số liệu sẽ được nhận (kèm ô), và từng lỗi.
+            Không lưu gì vào cơ sở dữ liệu, không ghi tệp nào.
+
+              --input   thư mục đầu vào có plans/ (mặc định: input; không có thì dùng kế hoạch mặc định)
+
+            Mã thoát: 0 khi mọi tệp được nhận toàn bộ; 1 khi có tệp hoặc dòng bị từ chối.
+            """;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private CheckCommand() {
+    }
+
+    static int execute(List<String> args, PrintStream out, PrintStream err) {
+        Arguments a = Arguments.parse(args, Set.of("input"), Set.of("help"));
+        if (a.has("help")) {
+            out.print(HELP);
+            return 0;
+        }
+        if (a.positional().isEmpty()) {
+            throw new Arguments.UsageException("cần ít nhất một tệp báo cáo để kiểm tra");
+        }
+        Plan plan = PlanLoader.load(a.path("input", "input").resolve("plans"));
+        ReportParser parser = new ReportParser(plan);
+        boolean allAccepted = true;
+        for (String name : a.positional()) {
+            Path file = Path.of(name).toAbsolutePath().normalize();
+            if (!Files.exists(file)) {
+                out.println("== " + name);
+                out.println("   Lỗi: không có tệp này");
+                allAccepted = false;
+                continue;
+            }
+            ParsedReport report = parser.parse(file, file.getFileName().toString());
+            print(report, name, plan, out);
+            allAccepted &= report.rejects().isEmpty() && !report.facts().isEmpty();
+        }
+        return allAccepted ? 0 : 1;
+    }
+
+    private static void print(ParsedReport report, String name, Plan plan, PrintStream out) {
+        out.println("== " + name);
+        if (report.rejectedWhole()) {
+            out.println("   Tệp bị từ chối:");
+            report.rejects().forEach(r -> out.println("   ✗ [" + r.reason().label() + "] " + r.message()));
+            out.println();
+            return;
+        }
+        Set<String> agencies = new LinkedHashSet<>();
+        Set<String> periods = new LinkedHashSet<>();
+        for (Fact fact : report.facts()) {
+            agencies.add(plan.agency(fact.agencyCode()).map(Agency::name).orElse(fact.agencyCode())
+                    + " (" + fact.agencyCode() + ")");
+            periods.add(fact.period().label() + " (" + fact.period().code() + ")");
+        }
+        out.println("   Dạng bảng: " + report.layout().label());
+        out.println("   Đơn vị: " + (agencies.isEmpty() ? "—" : String.join("; ", agencies)));
+        out.println("   Kỳ báo cáo: " + (periods.isEmpty() ? "—" : String.join("; ", periods)));
+        out.println("   Ngày báo cáo: " + (report.reportDate() == null ? "không ghi" : DATE.format(report.reportDate())));
+        out.println("   Số liệu sẽ nhận: " + report.facts().size());
+        for (Fact fact : report.facts()) {
+            out.println("   ✓ " + fact.source().location() + "  " + fact.agencyCode() + "  " + fact.period().code()
+                    + "  " + fact.indicatorCode() + " = " + value(fact));
+        }
+        out.println("   Lỗi: " + report.rejects().size());
+        for (Reject reject : report.rejects()) {
+            out.println("   ✗ " + reject.source().location() + "  [" + reject.reason().label() + "] " + reject.message());
+        }
+        out.println();
+    }
+
+    private static String value(Fact fact) {
+        String value = plain(fact.value());
+        return fact.hasRatio() ? value + " (" + plain(fact.numerator()) + "/" + plain(fact.denominator()) + ")" : value;
+    }
+
+    private static String plain(BigDecimal n) {
+        BigDecimal rounded = n.scale() > 2 ? n.setScale(2, java.math.RoundingMode.HALF_UP) : n;
+        return rounded.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,95 @@
+package vn.cchc.rollup.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.cchc.rollup.testing.GridFiles.row;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.rollup.testing.GridFiles;
+
+/** {@code check}: a dry run that prints what a file gives and stores nothing. */
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void aGoodReportPrintsEveryValueWithItsCellAndExitsZero() throws Exception {
+        Path good = GridFiles.write(dir.resolve("Sở Nội vụ quý 1.xlsx"), "Báo cáo", goodReport());
+        List<Path> before = listing();
+        int code = run("check", good.toString(), "--input", dir.resolve("none").toString());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).isZero();
+        assertThat(text).contains("== " + good)
+                .contains("Dạng bảng: Mẫu báo cáo (một đơn vị)")
+                .contains("Đơn vị: Sở Nội vụ (SO-NOIVU)")
+                .contains("Kỳ báo cáo: Quý I/2026 (2026-Q1)")
+                .contains("Ngày báo cáo: 05/04/2026")
+                .contains("Số liệu sẽ nhận: 2")
+                .contains("✓ Báo cáo!F6  SO-NOIVU  2026-Q1  TTHC-05 = 90 (45/50)")
+                .contains("✓ Báo cáo!H7  SO-NOIVU  2026-Q1  CDDH-04 = 7")
+                .contains("Lỗi: 0");
+        // a dry run: no database, no output folder, nothing new next to the file
+        assertThat(listing()).isEqualTo(before);
+    }
+
+    @Test
+    void problemsArePrintedAndTheExitCodeIsOne() throws Exception {
+        List<List<Object>> rows = goodReport();
+        rows.add(row(3, "CQS-02", null, null, null, null, null, 150, null));
+        Path bad = GridFiles.write(dir.resolve("loi.csv"), null, rows);
+        Path empty = Files.write(dir.resolve("rong.xlsx"), new byte[0]);
+        Path good = GridFiles.write(dir.resolve("tot.xlsx"), "Báo cáo", goodReport());
+        int code = run("check", good.toString(), bad.toString(), empty.toString(), dir.resolve("khong-co.xlsx").toString());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(1);
+        assertThat(text).contains("✗ dòng 8, cột H  [Giá trị ngoài phạm vi cho phép] Tỷ lệ 150% nằm ngoài khoảng 0–100%")
+                .contains("== " + empty + "\n   Tệp bị từ chối:\n   ✗ [Không đọc được tệp] Tệp rỗng (0 byte): hãy gửi lại tệp báo cáo")
+                .contains("khong-co.xlsx\n   Lỗi: không có tệp này");
+    }
+
+    @Test
+    void usage() {
+        assertThat(run("check")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("cần ít nhất một tệp báo cáo");
+        assertThat(run("check", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Không lưu gì vào cơ sở dữ liệu");
+        out.reset();
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("check      kiểm tra thử");
+    }
+
+    private int run(String... args) {
+        return Cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private List<Path> listing() throws Exception {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static List<List<Object>> goodReport() {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("SỞ NỘI VỤ"));
+        rows.add(row("Hà Tĩnh, ngày 05 tháng 4 năm 2026"));
+        rows.add(row("Mã đơn vị:", null, "SO-NOIVU"));
+        rows.add(row("Kỳ báo cáo:", null, "Quý I/2026"));
+        rows.add(row("STT", "Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Chỉ tiêu kế hoạch", "Tử số", "Mẫu số", "Giá trị", "Ghi chú"));
+        rows.add(row(1, "TTHC-05", null, null, null, 45, 50, null, null));
+        rows.add(row(2, "CDDH-04", null, null, null, null, null, 7, null));
+        return rows;
+    }
+}
