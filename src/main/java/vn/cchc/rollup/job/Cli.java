@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command line: {@code run}, {@code template}, {@code sample}. */
+/** The command line: {@code run}, {@code template}, {@code sample}, {@code status}, {@code serve}. */
 public final class Cli {
 
     static final String HELP = """
@@ -16,6 +16,8 @@ public final class Cli {
               run        đọc báo cáo trong input/reports/, chấm điểm, tổng hợp, ghi kết quả vào output/
               template   tạo mẫu báo cáo Excel trống cho một đơn vị hoặc tất cả đơn vị
               sample     tạo bộ báo cáo mẫu (dữ liệu minh họa) vào input/reports/
+              status     xem các lần chạy gần đây và lần chạy đang diễn ra
+              serve      chạy theo lịch trong jobs/ (ví dụ mỗi đêm lúc 2 giờ) cho tới khi bị dừng
 
             Xem hướng dẫn từng lệnh: java -jar target/cchc-rollup.jar LỆNH --help
             """;
@@ -40,6 +42,8 @@ public final class Cli {
                 case "run" -> RunCommand.execute(rest, out, err);
                 case "template" -> TemplateCommand.execute(rest, out, err);
                 case "sample" -> SampleCommand.execute(rest, out, err);
+                case "status" -> StatusCommand.execute(rest, out, err);
+                case "serve" -> ServeCommand.execute(rest, out, err);
                 default -> {
                     err.println("Lỗi: không có lệnh \"" + args.get(0) + "\". Xem --help.");
                     yield 2;

@@ -21,13 +21,18 @@ public final class PeriodPublisher {
 
     /** @return the workbook file */
     public Path publish(PeriodResult result, Path periodDir) throws IOException {
+        return publish(result, periodDir, null);
+    }
+
+    /** As {@link #publish(PeriodResult, Path)}; the workbook also tells which run made it (none: no such sheet). */
+    public Path publish(PeriodResult result, Path periodDir, RunInfo run) throws IOException {
         FontSetup.ensure();
         Files.createDirectories(periodDir);
         Charts rendered = charts.render(result, periodDir.resolve(CHARTS_FOLDER));
         FactsCsv.write(result, periodDir.resolve(FACTS));
         ScoresCsv.write(result, periodDir.resolve(SCORES));
         Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
-        workbook.write(result, rendered, workbookFile);
+        workbook.write(result, rendered, run, workbookFile);
         return workbookFile;
     }
 }

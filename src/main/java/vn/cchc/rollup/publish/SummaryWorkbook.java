@@ -20,7 +20,15 @@ public final class SummaryWorkbook {
 
     /** Writes the workbook atomically; the same result and charts give the same bytes. */
     public void write(PeriodResult result, Charts charts, Path file) throws IOException {
+        write(result, charts, null, file);
+    }
+
+    /** As {@link #write(PeriodResult, Charts, Path)}, with a "Nhật ký" sheet about the run when one is given. */
+    public void write(PeriodResult result, Charts charts, RunInfo run, Path file) throws IOException {
         try (XSSFWorkbook workbook = build(result, charts)) {
+            if (run != null) {
+                RunLogSheet.write(workbook, new WorkbookStyles(workbook), run);
+            }
             AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
         }
     }
