@@ -2,6 +2,7 @@ package vn.cchc.rollup.job;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -49,6 +50,7 @@ public class ConsolidationJobConfig {
                 .processor(parseProcessor)
                 .writer(new StoreWriter(store))
                 .listener(new ReadProgress(store, ReadProgress.interactiveTerminal()))
+                .listener((StepExecutionListener) new StepLog())
                 .build();
     }
 

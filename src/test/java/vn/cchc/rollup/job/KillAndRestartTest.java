@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +81,28 @@ class KillAndRestartTest {
     @Test
     void killedWhilePublishing() throws Exception {
         killAndResume("publishing", line -> line.contains("Publishing 2026-Q1"));
+    }
+
+    @Test
+    void sigtermStopsAfterTheCurrentStepAndTheNextRunContinues() throws Exception {
+        Path output = root.resolve("output-term");
+        Path data = root.resolve("data-term");
+        Run stopped = Run.start(output, data);
+        assertThat(stopped.awaitLine(line -> line.contains("Step read started"))).as(stopped.log()).isTrue();
+        stopped.process.toHandle().destroy(); // SIGTERM; Process.destroy() would also close our end of its output
+        assertThat(stopped.awaitExit()).isNotZero();
+        assertThat(stopped.log()).contains("Stop requested");
+        assertThat(output).doesNotExist();
+
+        ByteArrayOutputStream status = new ByteArrayOutputStream();
+        assertThat(Cli.run(List.of("status", "--data", data.toString()), new PrintStream(status, true, StandardCharsets.UTF_8),
+                System.err)).isZero();
+        assertThat(status.toString(StandardCharsets.UTF_8)).contains("ĐÃ DỪNG");
+
+        Run resumed = Run.start(output, data);
+        assertThat(resumed.awaitExit()).as(resumed.log()).isZero();
+        assertThat(resumed.log()).contains("Đã chạy tiếp lần chạy bị ngắt giữa chừng");
+        assertThat(OutputSnapshot.of(output).entries()).containsExactlyEntriesOf(clean.entries());
     }
 
     @Test
