@@ -46,7 +46,7 @@ final class StatusCommand {
         }
         Optional<LockInfo> holder = RunLock.holder(data);
         if (holder.isPresent()) {
-            out.println("Đang chạy: " + RunLock.describe(holder).replace("đang có một lần chạy khác giữ thư mục dữ liệu: ", "") + ".");
+            out.println("Đang chạy: " + RunLock.describe(holder.get()) + ".");
             out.println("Lịch sử các lần chạy xem được khi lần chạy này kết thúc.");
             return 0;
         }

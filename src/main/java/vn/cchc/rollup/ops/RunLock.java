@@ -129,8 +129,13 @@ public final class RunLock implements AutoCloseable {
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     public static String describe(Optional<LockInfo> holder) {
-        return holder.map(h -> "đang có một lần chạy khác giữ thư mục dữ liệu: lệnh \"" + h.command() + "\" trên máy "
-                        + h.host() + ", PID " + h.pid() + ", từ " + TIME.format(h.since()))
+        return holder.map(h -> "đang có một lần chạy khác giữ thư mục dữ liệu: " + describe(h))
                 .orElse("đang có một lần chạy khác giữ thư mục dữ liệu");
+    }
+
+    /** {@code lệnh "run" trên máy sv-noivu, PID 41230, từ 02:00:01 01/07/2026}. */
+    public static String describe(LockInfo holder) {
+        return "lệnh \"" + holder.command() + "\" trên máy " + holder.host() + ", PID " + holder.pid() + ", từ "
+                + TIME.format(holder.since());
     }
 }
