@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** The command line: {@code run}, {@code template}, {@code sample}. */
+/** The command line: {@code run}, {@code template}, {@code sample}, {@code status}, {@code serve}. */
 public final class Cli {
 
     static final String HELP = """
@@ -17,6 +17,8 @@ public final class Cli {
               template   tạo mẫu báo cáo Excel trống cho một đơn vị hoặc tất cả đơn vị
               sample     tạo bộ báo cáo mẫu (dữ liệu minh họa) vào input/reports/
               check      kiểm tra thử các tệp báo cáo (không lưu gì): số liệu sẽ nhận và lỗi
+              status     xem các lần chạy gần đây và lần chạy đang diễn ra
+              serve      chạy theo lịch trong jobs/ (ví dụ mỗi đêm lúc 2 giờ) cho tới khi bị dừng
 
             Xem hướng dẫn từng lệnh: java -jar target/cchc-rollup.jar LỆNH --help
             """;
@@ -42,6 +44,8 @@ public final class Cli {
                 case "template" -> TemplateCommand.execute(rest, out, err);
                 case "sample" -> SampleCommand.execute(rest, out, err);
                 case "check" -> CheckCommand.execute(rest, out, err);
+                case "status" -> StatusCommand.execute(rest, out, err);
+                case "serve" -> ServeCommand.execute(rest, out, err);
                 default -> {
                     err.println("Lỗi: không có lệnh \"" + args.get(0) + "\". Xem --help.");
                     yield 2;

@@ -1,8 +1,8 @@
 package vn.cchc.rollup.job;
 
-import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -36,7 +36,8 @@ public class ConsolidationJobConfig {
 
     @Bean
     Step scanStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportStore store) {
-        return new StepBuilder("scan", jobRepository).tasklet(new ScanTasklet(store), tx).build();
+        return new StepBuilder("scan", jobRepository).tasklet(new ScanTasklet(store), tx)
+                .listener(new StepLog()).build();
     }
 
     @Bean
@@ -48,23 +49,23 @@ public class ConsolidationJobConfig {
                 .reader(pendingFiles)
                 .processor(parseProcessor)
                 .writer(new StoreWriter(store))
+                .listener(new ReadProgress(store, ReadProgress.interactiveTerminal()))
+                .listener((StepExecutionListener) new StepLog())
                 .build();
     }
 
     @Bean
     Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportStore store) {
-        return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(store), tx).build();
+        return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(store), tx)
+                .listener(new StepLog()).build();
     }
 
     /** The files the scan found new or changed, less those a previous attempt already stored. */
     @Bean
     @StepScope
-    ListItemReader<FileFingerprint> pendingFiles(@Value("#{jobExecutionContext['pending']}") List<FileFingerprint> pending,
+    ListItemReader<FileFingerprint> pendingFiles(@Value("#{jobExecutionContext['pending']}") String pending,
             ReportStore store) {
-        var stored = store.activeFingerprints();
-        return new ListItemReader<>(pending.stream()
-                .filter(file -> !file.sha256().equals(stored.get(file.relative())))
-                .toList());
+        return new ListItemReader<>(PendingFiles.remaining(PendingFiles.decode(pending), store.activeFingerprints()));
     }
 
     @Bean

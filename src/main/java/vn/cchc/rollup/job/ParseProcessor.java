@@ -1,5 +1,7 @@
 package vn.cchc.rollup.job;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.FileFingerprint;
@@ -8,6 +10,8 @@ import vn.cchc.rollup.read.ReportParser;
 
 /** Reads one report file into facts and rejects; never fails on a bad file, which becomes a reject. */
 class ParseProcessor implements ItemProcessor<FileFingerprint, ParsedFile> {
+
+    private static final Logger log = LoggerFactory.getLogger(ParseProcessor.class);
 
     private final ReportFolder folder;
     private final ReportParser parser;
@@ -19,6 +23,7 @@ class ParseProcessor implements ItemProcessor<FileFingerprint, ParsedFile> {
 
     @Override
     public ParsedFile process(FileFingerprint file) {
+        log.debug("Reading {}", file.relative());
         return new ParsedFile(file, parser.parse(folder.resolve(file.relative()), file.relative()));
     }
 }

@@ -2,76 +2,89 @@ package vn.cchc.rollup.job;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import vn.cchc.rollup.CchcRollupApplication;
-import vn.cchc.rollup.store.ReportStore;
+import vn.cchc.rollup.ops.RunLock;
 
 /** {@code run}: one consolidation run over the input folder. */
 final class RunCommand {
 
     static final String HELP = """
             Cách dùng: java -jar target/cchc-rollup.jar run [--input THƯ_MỤC] [--output THƯ_MỤC] [--data THƯ_MỤC]
+                       [--stable-seconds N] [--periods KỲ,KỲ]
 
             Đọc các báo cáo trong <input>/reports/, đối chiếu với kế hoạch trong <input>/plans/
             (nếu không có: kế hoạch mặc định đóng gói sẵn), chấm điểm, tổng hợp và ghi kết quả vào <output>/.
 
-              --input   thư mục đầu vào, chứa reports/ và (tùy chọn) plans/   (mặc định: input)
-              --output  thư mục kết quả                                    (mặc định: output)
-              --data    thư mục cơ sở dữ liệu H2 và nhật ký                 (mặc định: data)
+              --input           thư mục đầu vào, chứa reports/ và (tùy chọn) plans/   (mặc định: input)
+              --output          thư mục kết quả                                    (mặc định: output)
+              --data            thư mục cơ sở dữ liệu H2, khóa chạy và nhật ký      (mặc định: data)
+              --stable-seconds  tệp vừa sửa trong N giây gần đây (đang sao chép) chờ lần chạy sau
+                                (mặc định: 60)
+              --periods         chỉ xuất các kỳ này, ví dụ 2026-Q1,2026-H1          (mặc định: mọi kỳ có số liệu)
+
+            Mỗi lần chỉ một lần chạy trên một thư mục dữ liệu. Lần chạy bị ngắt giữa chừng (mất điện, kill)
+            được lần chạy sau tự động chạy tiếp. Nhật ký: <data>/logs/cchc-rollup.log.
 
             Mã thoát: 0 khi chạy xong (kể cả khi có dòng bị từ chối, xem <output>/rejects.csv);
-            khác 0 khi lần chạy thất bại.
+            3 khi một lần chạy khác đang giữ thư mục dữ liệu; khác 0 khi lần chạy thất bại.
             """;
+
+    static final int LOCKED = 3;
 
     private RunCommand() {
     }
 
     static int execute(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("input", "output", "data"), Set.of("help"));
+        Arguments a = Arguments.parse(args, Set.of("input", "output", "data", "stable-seconds", "periods"), Set.of("help"));
         if (a.has("help")) {
             out.print(HELP);
             return 0;
         }
-        Path input = a.path("input", "input");
-        Path output = a.path("output", "output");
-        Path data = a.path("data", "data");
-        if (!input.resolve("reports").toFile().isDirectory()) {
-            err.println("Lỗi: không có thư mục báo cáo " + input.resolve("reports"));
-            return 1;
-        }
-        try (ConfigurableApplicationContext context = start(data)) {
-            JobOperator operator = context.getBean(JobOperator.class);
-            Job job = context.getBean(ConsolidationJobConfig.JOB_NAME + "Job", Job.class);
-            JobParameters parameters = new JobParametersBuilder()
-                    .addString(RunFolders.INPUT, input.toString())
-                    .addString(RunFolders.OUTPUT, output.toString())
-                    .addLong("run", System.currentTimeMillis())
-                    .toJobParameters();
-            JobExecution execution = operator.start(job, parameters);
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                String reason = execution.getAllFailureExceptions().stream().findFirst()
-                        .map(Throwable::getMessage).orElse(execution.getExitStatus().getExitDescription());
-                err.println("Lỗi: lần chạy thất bại: " + reason);
-                return 1;
+        Duration quiet = null;
+        if (a.has("stable-seconds")) {
+            try {
+                quiet = Duration.ofSeconds(Long.parseLong(a.get("stable-seconds", "").strip()));
+            } catch (NumberFormatException e) {
+                throw new Arguments.UsageException("--stable-seconds cần một số giây");
             }
-            RunSummary.of(execution, context.getBean(ReportStore.class), output).print(out);
-            return 0;
         }
+        List<String> periods = a.has("periods")
+                ? Arrays.stream(a.get("periods", "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
+                : List.of();
+        RunRequest request = new RunRequest(a.path("input", "input"), a.path("output", "output"), a.path("data", "data"),
+                quiet, periods);
+        return runAndReport(request, "run", out, err);
     }
 
-    static ConfigurableApplicationContext start(Path data) {
-        SpringApplication app = new SpringApplication(CchcRollupApplication.class);
-        app.setDefaultProperties(Map.of("cchc.data", data.toString().replace('\\', '/')));
-        return app.run();
+    /** Runs the job and tells the analyst how it went; shared by {@code run} and {@code serve}. */
+    static int runAndReport(RunRequest request, String command, PrintStream out, PrintStream err) throws Exception {
+        Path reports = request.input().resolve("reports");
+        if (!reports.toFile().isDirectory()) {
+            err.println("Lỗi: không có thư mục báo cáo " + reports);
+            return 1;
+        }
+        JobRunner.Outcome outcome;
+        try {
+            outcome = JobRunner.run(request, command);
+        } catch (RunLock.HeldException e) {
+            err.println("Lỗi: không chạy được vì " + e.getMessage() + ". Hãy chờ lần chạy đó kết thúc.");
+            return LOCKED;
+        }
+        if (outcome.restarted()) {
+            out.println("Đã chạy tiếp lần chạy bị ngắt giữa chừng trước đó.");
+        }
+        if (outcome.execution().getStatus() == org.springframework.batch.core.BatchStatus.STOPPED) {
+            err.println("Đã dừng theo yêu cầu sau bước đang chạy; lần chạy sau sẽ chạy tiếp phần còn lại.");
+            return 1;
+        }
+        if (!outcome.completed()) {
+            err.println("Lỗi: lần chạy không hoàn tất (" + outcome.execution().getStatus() + "): " + outcome.failure());
+            return 1;
+        }
+        outcome.summary().print(out);
+        return 0;
     }
 }

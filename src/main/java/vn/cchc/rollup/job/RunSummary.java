@@ -11,14 +11,18 @@ record RunSummary(IntakeCounts intake, long facts, long rejects, String periods,
 
     static RunSummary of(JobExecution execution, ReportStore store, Path output) {
         ExecutionContext context = execution.getExecutionContext();
-        IntakeCounts intake = (IntakeCounts) context.get(ScanTasklet.COUNTS);
+        IntakeCounts intake = IntakeCounts.from(context);
         String periods = context.containsKey(PublishTasklet.PERIODS) ? context.getString(PublishTasklet.PERIODS) : "";
         return new RunSummary(intake, store.effectiveFacts().size(), store.activeRejects().size(), periods, output);
     }
 
     void print(PrintStream out) {
-        out.printf("Hoàn tất. Tệp báo cáo: %d (mới %d, thay đổi %d, không đổi %d, đã gỡ %d).%n",
-                intake.found(), intake.added(), intake.changed(), intake.unchanged(), intake.removed());
+        out.printf("Hoàn tất. Tệp báo cáo: %d (mới %d, thay đổi %d, không đổi %d, đã gỡ %d, chờ lần sau %d).%n",
+                intake.found(), intake.added(), intake.changed(), intake.unchanged(), intake.removed(), intake.waiting());
+        if (intake.waiting() > 0) {
+            out.printf("%d tệp đang được sao chép/sửa hoặc là tệp tạm: sẽ được đọc ở lần chạy sau (xem nhật ký).%n",
+                    intake.waiting());
+        }
         out.printf("Số liệu được chấp nhận: %d; bị từ chối: %d (xem %s).%n", facts, rejects, output.resolve("rejects.csv"));
         if (periods.isEmpty()) {
             out.println("Chưa có kỳ báo cáo nào có số liệu.");

@@ -1,5 +1,7 @@
 package vn.cchc.rollup.job;
 
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -14,16 +17,17 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.cchc.rollup.intake.FileFingerprint;
 import vn.cchc.rollup.intake.ReportFolder;
+import vn.cchc.rollup.ops.StableFiles;
 import vn.cchc.rollup.store.ReportStore;
 
 /**
- * Step 1: lists the reports folder, fingerprints every file, withdraws the facts of files that
- * are gone, and leaves the new and changed files in the job context for the read step.
+ * Step 1: lists the reports folder, fingerprints every stable file (others wait for the next run),
+ * withdraws the facts of files that are gone, and leaves the new and changed files in the job
+ * context for the read step.
  */
 class ScanTasklet implements Tasklet {
 
     static final String PENDING = "pending";
-    static final String COUNTS = "intake";
     private static final Logger log = LoggerFactory.getLogger(ScanTasklet.class);
 
     private final ReportStore store;
@@ -35,14 +39,21 @@ class ScanTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
-        RunFolders folders = RunFolders.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
+        RunFolders folders = RunFolders.of(jobParameters(chunkContext));
         ReportFolder reports = folders.reports();
         Map<String, String> stored = store.activeFingerprints();
         ArrayList<FileFingerprint> pending = new ArrayList<>();
         Set<String> present = new HashSet<>();
         int added = 0;
         int changed = 0;
-        List<FileFingerprint> found = reports.fingerprints();
+        StableFiles.Split split = new StableFiles(RunParameters.quietPeriod(jobParameters(chunkContext)), Instant.now())
+                .split(reports.files());
+        for (Path waiting : split.waiting()) {
+            // a file being copied over an earlier version keeps that version's facts meanwhile
+            present.add(reports.relative(waiting));
+            log.info("Waiting for the next run (still being written or temporary): {}", reports.relative(waiting));
+        }
+        List<FileFingerprint> found = split.ready().stream().map(reports::fingerprint).toList();
         for (FileFingerprint file : found) {
             present.add(file.relative());
             String previous = stored.get(file.relative());
@@ -61,11 +72,16 @@ class ScanTasklet implements Tasklet {
                 removed++;
             }
         }
-        IntakeCounts counts = new IntakeCounts(found.size(), added, changed, found.size() - added - changed, removed);
-        log.info("Scanned {}: {} files, {} new, {} changed, {} unchanged, {} removed", reports.root(),
-                counts.found(), counts.added(), counts.changed(), counts.unchanged(), counts.removed());
-        jobContext.put(PENDING, pending);
-        jobContext.put(COUNTS, counts);
+        IntakeCounts counts = new IntakeCounts(found.size(), added, changed, found.size() - added - changed, removed,
+                split.waiting().size());
+        log.info("Scanned {}: {} files, {} new, {} changed, {} unchanged, {} removed, {} waiting", reports.root(),
+                counts.found(), counts.added(), counts.changed(), counts.unchanged(), counts.removed(), counts.waiting());
+        jobContext.putString(PENDING, PendingFiles.encode(pending));
+        counts.putInto(jobContext);
         return RepeatStatus.FINISHED;
+    }
+
+    private static JobParameters jobParameters(ChunkContext chunkContext) {
+        return chunkContext.getStepContext().getStepExecution().getJobParameters();
     }
 }

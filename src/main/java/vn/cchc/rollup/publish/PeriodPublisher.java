@@ -36,21 +36,22 @@ public final class PeriodPublisher {
 
     /** @return the workbook file */
     public Path publish(PeriodResult result, Path periodDir) throws IOException {
-        return publish(result, QualityNotes.NONE, periodDir);
+        return publish(result, QualityNotes.NONE, periodDir, null);
     }
 
     /**
      * @param notes warnings and resubmissions of any period: those of the result's period are shown
+     * @param run   the run that publishes, for the "Nhật ký" sheet; null for none
      * @return the workbook file
      */
-    public Path publish(PeriodResult result, QualityNotes notes, Path periodDir) throws IOException {
+    public Path publish(PeriodResult result, QualityNotes notes, Path periodDir, RunInfo run) throws IOException {
         FontSetup.ensure();
         Files.createDirectories(periodDir);
         Charts rendered = charts.render(result, periodDir.resolve(CHARTS_FOLDER));
         FactsCsv.write(result, periodDir.resolve(FACTS));
         ScoresCsv.write(result, periodDir.resolve(SCORES));
         Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
-        workbook.write(result, rendered, notes.forPeriod(result.period()), workbookFile);
+        workbook.write(result, rendered, notes.forPeriod(result.period()), run, workbookFile);
         writeScorecards(result, periodDir);
         return workbookFile;
     }

@@ -31,12 +31,18 @@ public final class SummaryWorkbook {
 
     /** Writes the workbook atomically; the same result and charts give the same bytes. */
     public void write(PeriodResult result, Charts charts, Path file) throws IOException {
-        write(result, charts, QualityNotes.NONE, file);
+        write(result, charts, QualityNotes.NONE, null, file);
     }
 
-    /** As {@link #write(PeriodResult, Charts, Path)}, with the period's warnings and resubmissions. */
-    public void write(PeriodResult result, Charts charts, QualityNotes notes, Path file) throws IOException {
+    /**
+     * As {@link #write(PeriodResult, Charts, Path)}, with the period's warnings and resubmissions, and a
+     * "Nhật ký" sheet about the run when one is given.
+     */
+    public void write(PeriodResult result, Charts charts, QualityNotes notes, RunInfo run, Path file) throws IOException {
         try (XSSFWorkbook workbook = build(result, charts, notes)) {
+            if (run != null) {
+                RunLogSheet.write(workbook, new WorkbookStyles(workbook), run);
+            }
             AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
         }
     }

@@ -1,0 +1,148 @@
+package vn.cchc.rollup.job;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.cchc.rollup.CchcRollupApplication;
+import vn.cchc.rollup.ops.LogFiles;
+import vn.cchc.rollup.ops.RunLock;
+import vn.cchc.rollup.store.ReportStore;
+
+/**
+ * Runs the consolidation job once, safely: holds the data folder's lock for the whole run; an
+ * execution a killed process left STARTED is recovered and, when it worked on the same folders,
+ * restarted so it finishes its work; otherwise a new instance starts. SIGTERM asks the job to stop
+ * after the current step and waits for it.
+ */
+public final class JobRunner {
+
+    public static final String QUIET_SECONDS_PROPERTY = "cchc.stable-seconds";
+    public static final String LOG_DIR_PROPERTY = "cchc.log-dir";
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final Duration STOP_WAIT = Duration.ofMinutes(10);
+
+    private JobRunner() {
+    }
+
+    /** How a run ended; {@code summary} is set when it completed. */
+    public record Outcome(JobExecution execution, boolean restarted, RunSummary summary) {
+        public boolean completed() {
+            return execution.getStatus() == BatchStatus.COMPLETED;
+        }
+
+        public String failure() {
+            return execution.getAllFailureExceptions().stream().findFirst().map(Throwable::getMessage)
+                    .orElse(execution.getExitStatus().getExitDescription());
+        }
+    }
+
+    /** @throws RunLock.HeldException when another run holds the data folder */
+    public static Outcome run(RunRequest request, String command) throws Exception {
+        CountDownLatch finished = new CountDownLatch(1);
+        try (RunLock lock = RunLock.acquire(request.data(), command);
+             ConfigurableApplicationContext context = startContext(request.data())) {
+            LogFiles.attach(logFolder(context, request.data()));
+            JobOperator operator = context.getBean(JobOperator.class);
+            JobRepository repository = context.getBean(JobRepository.class);
+            Job job = context.getBean(ConsolidationJobConfig.JOB_NAME + "Job", Job.class);
+            Thread stopOnTerm = new Thread(() -> stopGracefully(repository, operator, finished), "stop-on-sigterm");
+            Runtime.getRuntime().addShutdownHook(stopOnTerm);
+            try {
+                JobExecution interrupted = interruptedExecution(repository, operator, request);
+                JobExecution execution;
+                if (interrupted != null) {
+                    log.info("Restarting execution {} left {} by an earlier run", interrupted.getId(), interrupted.getStatus());
+                    execution = operator.restart(interrupted);
+                } else {
+                    Duration quiet = request.quietPeriod() != null ? request.quietPeriod()
+                            : Duration.ofSeconds(context.getEnvironment().getProperty(QUIET_SECONDS_PROPERTY, Long.class, 60L));
+                    execution = operator.start(job, RunParameters.of(request, quiet, System.currentTimeMillis()));
+                }
+                RunSummary summary = execution.getStatus() == BatchStatus.COMPLETED
+                        ? RunSummary.of(execution, context.getBean(ReportStore.class), request.output()) : null;
+                return new Outcome(execution, interrupted != null, summary);
+            } finally {
+                removeHook(stopOnTerm);
+            }
+        } finally {
+            // a SIGTERM hook waits for this: the lock is released and the database closed by now
+            finished.countDown();
+        }
+    }
+
+    /**
+     * The last execution of the job, if it did not complete and worked on the same folders. One left
+     * STARTED can only belong to a dead process, since we hold the lock: it is recovered first.
+     */
+    static JobExecution interruptedExecution(JobRepository repository, JobOperator operator, RunRequest request) {
+        JobInstance last = repository.getLastJobInstance(ConsolidationJobConfig.JOB_NAME);
+        if (last == null) {
+            return null;
+        }
+        JobExecution execution = repository.getLastJobExecution(last);
+        if (execution == null || !RunParameters.sameFolders(execution.getJobParameters(), request)) {
+            return null;
+        }
+        if (execution.getStatus().isRunning()) {
+            log.warn("Execution {} was left {} by a process that stopped; recovering it", execution.getId(),
+                    execution.getStatus());
+            execution = operator.recover(execution);
+        }
+        return switch (execution.getStatus()) {
+            case FAILED, STOPPED -> execution;
+            default -> null;
+        };
+    }
+
+    static ConfigurableApplicationContext startContext(Path data) {
+        SpringApplication app = new SpringApplication(CchcRollupApplication.class);
+        app.setDefaultProperties(Map.of("cchc.data", data.toString().replace('\\', '/')));
+        // the job's own hook stops the run and closes the context in order; Spring's would close it under the job
+        app.setRegisterShutdownHook(false);
+        return app.run();
+    }
+
+    private static Path logFolder(ConfigurableApplicationContext context, Path data) {
+        String configured = context.getEnvironment().getProperty(LOG_DIR_PROPERTY);
+        return configured == null || configured.isBlank() ? data.resolve("logs") : Path.of(configured);
+    }
+
+    private static void stopGracefully(JobRepository repository, JobOperator operator, CountDownLatch finished) {
+        if (finished.getCount() == 0) {
+            return;
+        }
+        for (JobExecution running : repository.findRunningJobExecutions(ConsolidationJobConfig.JOB_NAME)) {
+            try {
+                log.warn("Stop requested: execution {} stops after its current step", running.getId());
+                operator.stop(running);
+            } catch (Exception e) {
+                log.warn("Cannot stop execution {}: {}", running.getId(), e.getMessage());
+            }
+        }
+        try {
+            finished.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook is running
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vn.cchc.rollup.publish;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** Sheet "Nhật ký": which run made this workbook, from which input, with what it found. */
+final class RunLogSheet {
+
+    static final String NAME = "Nhật ký";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private RunLogSheet() {
+    }
+
+    static void write(XSSFWorkbook workbook, WorkbookStyles styles, RunInfo run) {
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
+        out.header(0, "Mục", "Giá trị");
+        String count = WorkbookStyles.COUNT_FORMAT;
+        int row = 1;
+        out.text(row, 0, "Lần chạy số");
+        out.number(row++, 1, run.executionId(), styles.number(count));
+        out.text(row, 0, "Bắt đầu lúc");
+        out.text(row++, 1, TIME.format(run.started()));
+        out.text(row, 0, "Máy chạy");
+        out.text(row++, 1, run.host());
+        out.text(row, 0, "Thư mục đầu vào");
+        out.text(row++, 1, run.input());
+        row = line(out, row, "Tệp báo cáo đã đọc được", run.filesFound());
+        row = line(out, row, "Tệp mới", run.filesNew());
+        row = line(out, row, "Tệp thay đổi", run.filesChanged());
+        row = line(out, row, "Tệp không đổi", run.filesUnchanged());
+        row = line(out, row, "Tệp đã gỡ khỏi thư mục", run.filesRemoved());
+        row = line(out, row, "Tệp chờ lần chạy sau (đang sao chép hoặc tệp tạm)", run.filesWaiting());
+        row = line(out, row, "Số liệu được chấp nhận (mọi kỳ)", run.facts());
+        row = line(out, row, "Dòng bị từ chối (xem rejects.csv)", run.rejects());
+        out.finishTable(0, row - 1, 1, 1, 48, 60);
+    }
+
+    private static int line(SheetWriter out, int row, String label, long value) {
+        out.text(row, 0, label);
+        out.number(row, 1, value, out.styles().number(WorkbookStyles.COUNT_FORMAT));
+        return row + 1;
+    }
+}
