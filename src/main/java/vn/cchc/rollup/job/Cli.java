@@ -40,6 +40,7 @@ public final class Cli {
                 case "run" -> RunCommand.execute(rest, out, err);
                 case "template" -> TemplateCommand.execute(rest, out, err);
                 case "sample" -> SampleCommand.execute(rest, out, err);
+                case "bench" -> vn.cchc.rollup.bench.BenchCommand.execute(rest, out, err);
                 default -> {
                     err.println("Lỗi: không có lệnh \"" + args.get(0) + "\". Xem --help.");
                     yield 2;
