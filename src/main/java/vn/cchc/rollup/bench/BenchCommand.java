@@ -22,18 +22,21 @@ public final class BenchCommand {
             Cách dùng: java -jar target/cchc-rollup.jar bench generate --scale province|national --output THƯ_MỤC
                                                             [--agencies SỐ]
                        java -jar target/cchc-rollup.jar bench parse --input THƯ_MỤC [--threads SỐ]
+                       java -jar target/cchc-rollup.jar bench big-xlsx --output TỆP [--rows SỐ]
 
             Công cụ đo hiệu năng (xem bench/run.sh và docs/performance.md).
 
               generate  tạo thư mục đầu vào <THƯ_MỤC>/reports (và plans/ với quy mô toàn quốc):
                         province = 45 đơn vị × 6 kỳ; national = 4.000 đơn vị (hoặc --agencies), 1 kỳ
               parse     chỉ đọc từng ô của mọi tệp trong <THƯ_MỤC>/reports, không diễn giải, không ghi
+              big-xlsx  tạo một tệp .xlsx rất lớn (mặc định 720.000 dòng, khoảng 50 MB)
             """;
     static final long SEED = 20260101L;
     static final List<Period> PROVINCE_PERIODS = List.of(Period.quarter(2025, 1), Period.quarter(2025, 2),
             Period.half(2025, 1), Period.quarter(2025, 3), Period.quarter(2025, 4), Period.quarter(2026, 1));
     static final Period NATIONAL_PERIOD = Period.quarter(2026, 1);
     static final int NATIONAL_AGENCIES = 4000;
+    static final int BIG_XLSX_ROWS = 720_000;
 
     private BenchCommand() {
     }
@@ -66,6 +69,14 @@ public final class BenchCommand {
                         String.valueOf(Runtime.getRuntime().availableProcessors())));
                 BareParse.Totals totals = BareParse.run(reports, threads);
                 out.println(totals.line());
+                return 0;
+            }
+            case "big-xlsx" -> {
+                Path file = Path.of(required(options, "output")).toAbsolutePath();
+                java.nio.file.Files.createDirectories(file.getParent());
+                int rows = Integer.parseInt(options.getOrDefault("rows", String.valueOf(BIG_XLSX_ROWS)));
+                BigWorkbook.write(NationalSampleGenerator.plan(PlanLoader.builtIn(), NATIONAL_AGENCIES), rows, file, SEED);
+                out.println("Đã tạo " + file + " (" + java.nio.file.Files.size(file) / 1_000_000 + " MB)");
                 return 0;
             }
             default -> {

@@ -28,9 +28,15 @@ public final class ReportParser {
     private static final Logger log = LoggerFactory.getLogger(ReportParser.class);
 
     private final Plan plan;
+    /** Each agency's code and name as searched for in file names, computed once: a parser reads many files. */
+    private final List<Map.Entry<String, Agency>> fileNameKeys = new ArrayList<>();
 
     public ReportParser(Plan plan) {
         this.plan = plan;
+        for (Agency agency : plan.agencies()) {
+            fileNameKeys.add(Map.entry(squeeze(agency.code()), agency));
+            fileNameKeys.add(Map.entry(squeeze(agency.name()), agency));
+        }
     }
 
     /**
@@ -145,13 +151,11 @@ public final class ReportParser {
         String squeezed = squeeze(fileName);
         Agency best = null;
         int bestLength = 0;
-        for (Agency agency : plan.agencies()) {
-            for (String name : List.of(agency.code(), agency.name())) {
-                String candidate = squeeze(name);
-                if (candidate.length() > bestLength && squeezed.contains(candidate)) {
-                    best = agency;
-                    bestLength = candidate.length();
-                }
+        for (Map.Entry<String, Agency> key : fileNameKeys) {
+            String candidate = key.getKey();
+            if (candidate.length() > bestLength && squeezed.contains(candidate)) {
+                best = key.getValue();
+                bestLength = candidate.length();
             }
         }
         return Optional.ofNullable(best);
