@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-JAR=$ROOT/target/cchc-rollup.jar
+JAR=${BENCH_JAR:-$ROOT/target/cchc-rollup.jar}
 WORK=${BENCH_DIR:-$ROOT/target/bench}
 TIME=/usr/bin/time
 
