@@ -46,6 +46,7 @@ public final class Cli {
                 case "check" -> CheckCommand.execute(rest, out, err);
                 case "status" -> StatusCommand.execute(rest, out, err);
                 case "serve" -> ServeCommand.execute(rest, out, err);
+                case "bench" -> vn.cchc.rollup.bench.BenchCommand.execute(rest, out, err);
                 default -> {
                     err.println("Lỗi: không có lệnh \"" + args.get(0) + "\". Xem --help.");
                     yield 2;

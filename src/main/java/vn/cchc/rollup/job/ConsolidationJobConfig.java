@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.cchc.rollup.intake.FileFingerprint;
 import vn.cchc.rollup.store.ReportStore;
@@ -42,7 +43,7 @@ public class ConsolidationJobConfig {
 
     @Bean
     Step readStep(JobRepository jobRepository, PlatformTransactionManager tx, ListItemReader<FileFingerprint> pendingFiles,
-            ParseProcessor parseProcessor, ReportStore store) {
+            ParseProcessor parseProcessor, ReportStore store, ThreadPoolTaskExecutor readExecutor) {
         return new StepBuilder("read", jobRepository)
                 .<FileFingerprint, ParsedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tx)
@@ -51,7 +52,22 @@ public class ConsolidationJobConfig {
                 .writer(new StoreWriter(store))
                 .listener(new ReadProgress(store, ReadProgress.interactiveTerminal()))
                 .listener((StepExecutionListener) new StepLog())
+                .taskExecutor(readExecutor)
                 .build();
+    }
+
+    /**
+     * Parses the files of a chunk concurrently, one per core; the chunk is still read, and then
+     * written, by the step's thread in the chunk's transaction.
+     */
+    @Bean
+    ThreadPoolTaskExecutor readExecutor() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(cores);
+        executor.setMaxPoolSize(cores);
+        executor.setThreadNamePrefix("read-");
+        return executor;
     }
 
     @Bean

@@ -2,6 +2,7 @@ package vn.cchc.rollup.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +18,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.cchc.rollup.CchcRollupApplication;
 import vn.cchc.rollup.ops.LogFiles;
+import javax.sql.DataSource;
 import vn.cchc.rollup.ops.RunLock;
+import vn.cchc.rollup.store.DatabaseRunLock;
 import vn.cchc.rollup.store.ReportStore;
 
 /**
@@ -52,7 +55,11 @@ public final class JobRunner {
     public static Outcome run(RunRequest request, String command) throws Exception {
         CountDownLatch finished = new CountDownLatch(1);
         try (RunLock lock = RunLock.acquire(request.data(), command);
-             ConfigurableApplicationContext context = startContext(request.data())) {
+             ConfigurableApplicationContext context = startContext(request.data(), request.springArgs());
+             DatabaseRunLock databaseLock = DatabaseRunLock.tryAcquire(context.getBean(DataSource.class))) {
+            if (!databaseLock.acquired()) {
+                throw new DatabaseBusyException();
+            }
             LogFiles.attach(logFolder(context, request.data()));
             JobOperator operator = context.getBean(JobOperator.class);
             JobRepository repository = context.getBean(JobRepository.class);
@@ -106,12 +113,21 @@ public final class JobRunner {
         };
     }
 
+    /** Another process runs the consolidation on the same shared (PostgreSQL) database. */
+    static final class DatabaseBusyException extends Exception {
+    }
+
     static ConfigurableApplicationContext startContext(Path data) {
+        return startContext(data, List.of());
+    }
+
+    /** @param springArgs {@code --spring.x=y} options, which take precedence over application.properties */
+    static ConfigurableApplicationContext startContext(Path data, List<String> springArgs) {
         SpringApplication app = new SpringApplication(CchcRollupApplication.class);
         app.setDefaultProperties(Map.of("cchc.data", data.toString().replace('\\', '/')));
         // the job's own hook stops the run and closes the context in order; Spring's would close it under the job
         app.setRegisterShutdownHook(false);
-        return app.run();
+        return app.run(springArgs.toArray(String[]::new));
     }
 
     private static Path logFolder(ConfigurableApplicationContext context, Path data) {

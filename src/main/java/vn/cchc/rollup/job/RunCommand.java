@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.ArrayList;
 import vn.cchc.rollup.ops.RunLock;
 
 /** {@code run}: one consolidation run over the input folder. */
@@ -14,6 +15,7 @@ final class RunCommand {
     static final String HELP = """
             Cách dùng: java -jar target/cchc-rollup.jar run [--input THƯ_MỤC] [--output THƯ_MỤC] [--data THƯ_MỤC]
                        [--stable-seconds N] [--periods KỲ,KỲ]
+                       [--db-url URL_JDBC --db-user TÊN --db-password MẬT_KHẨU]
 
             Đọc các báo cáo trong <input>/reports/, đối chiếu với kế hoạch trong <input>/plans/
             (nếu không có: kế hoạch mặc định đóng gói sẵn), chấm điểm, tổng hợp và ghi kết quả vào <output>/.
@@ -24,6 +26,8 @@ final class RunCommand {
               --stable-seconds  tệp vừa sửa trong N giây gần đây (đang sao chép) chờ lần chạy sau
                                 (mặc định: 60)
               --periods         chỉ xuất các kỳ này, ví dụ 2026-Q1,2026-H1          (mặc định: mọi kỳ có số liệu)
+              --db-url          dùng máy chủ PostgreSQL thay cho H2, ví dụ jdbc:postgresql://127.0.0.1:5432/cchc
+              --db-user, --db-password  tài khoản của cơ sở dữ liệu đó
 
             Mỗi lần chỉ một lần chạy trên một thư mục dữ liệu. Lần chạy bị ngắt giữa chừng (mất điện, kill)
             được lần chạy sau tự động chạy tiếp. Nhật ký: <data>/logs/cchc-rollup.log.
@@ -38,7 +42,8 @@ final class RunCommand {
     }
 
     static int execute(List<String> args, PrintStream out, PrintStream err) throws Exception {
-        Arguments a = Arguments.parse(args, Set.of("input", "output", "data", "stable-seconds", "periods"), Set.of("help"));
+        Arguments a = Arguments.parse(args, Set.of("input", "output", "data", "stable-seconds", "periods",
+                "db-url", "db-user", "db-password"), Set.of("help"));
         if (a.has("help")) {
             out.print(HELP);
             return 0;
@@ -55,7 +60,7 @@ final class RunCommand {
                 ? Arrays.stream(a.get("periods", "").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList()
                 : List.of();
         RunRequest request = new RunRequest(a.path("input", "input"), a.path("output", "output"), a.path("data", "data"),
-                quiet, periods);
+                quiet, periods, database(a));
         return runAndReport(request, "run", out, err);
     }
 
@@ -72,6 +77,9 @@ final class RunCommand {
         } catch (RunLock.HeldException e) {
             err.println("Lỗi: không chạy được vì " + e.getMessage() + ". Hãy chờ lần chạy đó kết thúc.");
             return LOCKED;
+        } catch (JobRunner.DatabaseBusyException e) {
+            err.println("Lỗi: một lần chạy tổng hợp khác đang diễn ra trên cùng cơ sở dữ liệu; hãy chạy lại sau khi lần đó kết thúc.");
+            return LOCKED;
         }
         if (outcome.restarted()) {
             out.println("Đã chạy tiếp lần chạy bị ngắt giữa chừng trước đó.");
@@ -86,5 +94,17 @@ final class RunCommand {
         }
         outcome.summary().print(out);
         return 0;
+    }
+
+    /** The database options as Spring properties; none when the run uses the H2 file in --data. */
+    private static List<String> database(Arguments a) {
+        List<String> properties = new ArrayList<>();
+        if (a.has("db-url")) {
+            properties.add("--spring.datasource.url=" + a.get("db-url", ""));
+            // without --db-user the URL may carry the account (?user=...&password=...)
+            properties.add("--spring.datasource.username=" + a.get("db-user", ""));
+            properties.add("--spring.datasource.password=" + a.get("db-password", ""));
+        }
+        return properties;
     }
 }

@@ -40,6 +40,11 @@ public final class ChartRenderer {
     static final int WIDTH = 1200;
     static final int HEIGHT = 700;
     private static final int ROW_HEIGHT = 24;
+    /**
+     * Bar charts show at most this many agencies (the first and last half): a national ranking of
+     * 3,300 communes would be an 80,000-pixel image of ~380 MB. The workbook sheets keep them all.
+     */
+    static final int MAX_BARS = 100;
     private static final Color MET = new Color(0x548235);
     private static final Color NOT_MET = new Color(0xC0504D);
     private static final Color NOT_DUE = new Color(0x5B9BD5);
@@ -52,8 +57,8 @@ public final class ChartRenderer {
         Path rankingXa = chartsDir.resolve(Charts.RANKING_XA);
         Path areas = chartsDir.resolve(Charts.AREA_SCORES);
         Path rates = chartsDir.resolve(Charts.RATES_VS_TARGETS);
-        save(ranking(lookup, AgencyKind.SO), rankingSo, heightFor(lookup.ranked(AgencyKind.SO).size()));
-        save(ranking(lookup, AgencyKind.XA), rankingXa, heightFor(lookup.ranked(AgencyKind.XA).size()));
+        save(ranking(lookup, AgencyKind.SO), rankingSo, heightFor(shown(lookup.ranked(AgencyKind.SO).size())));
+        save(ranking(lookup, AgencyKind.XA), rankingXa, heightFor(shown(lookup.ranked(AgencyKind.XA).size())));
         save(areaScores(lookup), areas, HEIGHT);
         save(ratesVsTargets(lookup), rates, HEIGHT);
         List<Path> indicatorCharts = new ArrayList<>();
@@ -61,7 +66,7 @@ public final class ChartRenderer {
             List<Evaluation> withValue = valuesOf(result, indicator);
             if (indicator.unit() == Unit.PERCENT && !withValue.isEmpty()) {
                 Path file = chartsDir.resolve(Charts.indicatorFileName(indicator.code()));
-                save(indicatorValues(result, indicator, withValue), file, heightFor(withValue.size()));
+                save(indicatorValues(result, indicator, withValue), file, heightFor(shown(withValue.size())));
                 indicatorCharts.add(file);
             }
         }
@@ -75,7 +80,7 @@ public final class ChartRenderer {
                 .toList();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Paint> paints = new ArrayList<>();
-        for (AgencyScore score : scores) {
+        for (AgencyScore score : headAndTail(scores)) {
             data.addValue(score.score(), "Điểm", score.rank() + ". " + score.agency().name());
             paints.add(score.reported() ? ChartStyle.SERIES[0] : NOT_REPORTED);
         }
@@ -83,6 +88,7 @@ public final class ChartRenderer {
         JFreeChart chart = horizontalBars("Xếp hạng Chỉ số CCHC " + who, lookup.result(), "Điểm (tối đa 100)",
                 data, new StatusBarRenderer(paints));
         chart.addSubtitle(note("Màu xám: đơn vị chưa báo cáo"));
+        shortened(scores.size()).ifPresent(text -> chart.addSubtitle(note(text)));
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 105);
         return chart;
     }
@@ -128,7 +134,7 @@ public final class ChartRenderer {
                 .toList();
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Paint> paints = new ArrayList<>();
-        for (Evaluation evaluation : sorted) {
+        for (Evaluation evaluation : headAndTail(sorted)) {
             data.addValue(evaluation.fact().value(), "Giá trị", evaluation.agency().name());
             paints.add(evaluation.status() == Status.MET ? MET
                     : evaluation.status() == Status.NOT_MET ? NOT_MET : NOT_DUE);
@@ -136,6 +142,7 @@ public final class ChartRenderer {
         JFreeChart chart = horizontalBars(indicator.code() + ": " + indicator.name(), result, "Tỷ lệ (%)",
                 data, new StatusBarRenderer(paints));
         chart.addSubtitle(note("Xanh lá: đạt · Đỏ: không đạt · Xanh dương: chưa đến kỳ đánh giá"));
+        shortened(sorted.size()).ifPresent(text -> chart.addSubtitle(note(text)));
         CategoryPlot plot = chart.getCategoryPlot();
         double max = 105;
         if (indicator.target() != null) {
@@ -216,6 +223,29 @@ public final class ChartRenderer {
 
     private static TextTitle note(String text) {
         return new TextTitle(text, ChartStyle.font(12f, false));
+    }
+
+    private static int shown(int count) {
+        return Math.min(count, MAX_BARS);
+    }
+
+    /** All items, or the first and last {@code MAX_BARS / 2} when there are more. */
+    static <T> List<T> headAndTail(List<T> items) {
+        if (items.size() <= MAX_BARS) {
+            return items;
+        }
+        List<T> shown = new ArrayList<>(items.subList(0, MAX_BARS / 2));
+        shown.addAll(items.subList(items.size() - MAX_BARS / 2, items.size()));
+        return shown;
+    }
+
+    private static java.util.Optional<String> shortened(int count) {
+        if (count <= MAX_BARS) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Chỉ hiển thị " + MAX_BARS / 2 + " đơn vị đầu và " + MAX_BARS / 2
+                + " đơn vị cuối trong tổng số " + ChartStyle.numbers(0).format(count)
+                + " đơn vị; danh sách đầy đủ trong bảng tính");
     }
 
     private static int heightFor(int bars) {

@@ -30,6 +30,8 @@ public final class ReportParser {
 
     private final Plan plan;
     private final long maxFileBytes;
+    /** Each agency's code and name as searched for in file names, computed once: a parser reads many files. */
+    private final List<Map.Entry<String, Agency>> fileNameKeys = new ArrayList<>();
 
     /** A parser with the size limit of the system property {@code cchc.intake.max-file-bytes} (default 50 MB). */
     public ReportParser(Plan plan) {
@@ -39,6 +41,10 @@ public final class ReportParser {
     public ReportParser(Plan plan, long maxFileBytes) {
         this.plan = plan;
         this.maxFileBytes = maxFileBytes;
+        for (Agency agency : plan.agencies()) {
+            fileNameKeys.add(Map.entry(squeeze(agency.code()), agency));
+            fileNameKeys.add(Map.entry(squeeze(agency.name()), agency));
+        }
     }
 
     /**
@@ -163,13 +169,11 @@ public final class ReportParser {
         String squeezed = squeeze(fileName);
         Agency best = null;
         int bestLength = 0;
-        for (Agency agency : plan.agencies()) {
-            for (String name : List.of(agency.code(), agency.name())) {
-                String candidate = squeeze(name);
-                if (candidate.length() > bestLength && squeezed.contains(candidate)) {
-                    best = agency;
-                    bestLength = candidate.length();
-                }
+        for (Map.Entry<String, Agency> key : fileNameKeys) {
+            String candidate = key.getKey();
+            if (candidate.length() > bestLength && squeezed.contains(candidate)) {
+                best = key.getValue();
+                bestLength = candidate.length();
             }
         }
         return Optional.ofNullable(best);

@@ -177,7 +177,7 @@ public final class SampleGenerator {
                 "Cụm xã, phường số " + number, members, style.naming(), periodText);
     }
 
-    private static void write(Plan plan, SampleFile file, Path path) throws IOException {
+    static void write(Plan plan, SampleFile file, Path path) throws IOException {
         switch (file.layout()) {
             case TEMPLATE -> TemplateSampleWriter.write(plan, file, path);
             case LONG -> LongSampleWriter.write(plan, file, path);
