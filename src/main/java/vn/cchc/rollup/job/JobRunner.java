@@ -74,7 +74,7 @@ public final class JobRunner {
                     execution = operator.restart(interrupted);
                 } else {
                     Duration quiet = request.quietPeriod() != null ? request.quietPeriod()
-                            : Duration.ofSeconds(context.getEnvironment().getProperty(QUIET_SECONDS_PROPERTY, Long.class, 60L));
+                            : Duration.ofSeconds(context.getEnvironment().getProperty(QUIET_SECONDS_PROPERTY, Long.class, 10L));
                     execution = operator.start(job, RunParameters.of(request, quiet, System.currentTimeMillis()));
                 }
                 RunSummary summary = execution.getStatus() == BatchStatus.COMPLETED

@@ -24,7 +24,7 @@ final class RunCommand {
               --output          thư mục kết quả                                    (mặc định: output)
               --data            thư mục cơ sở dữ liệu H2, khóa chạy và nhật ký      (mặc định: data)
               --stable-seconds  tệp vừa sửa trong N giây gần đây (đang sao chép) chờ lần chạy sau
-                                (mặc định: 60)
+                                (mặc định: 10)
               --periods         chỉ xuất các kỳ này, ví dụ 2026-Q1,2026-H1          (mặc định: mọi kỳ có số liệu)
               --db-url          dùng máy chủ PostgreSQL thay cho H2, ví dụ jdbc:postgresql://127.0.0.1:5432/cchc
               --db-user, --db-password  tài khoản của cơ sở dữ liệu đó
