@@ -44,13 +44,25 @@ public final class PeriodPublisher {
      * @return the workbook file
      */
     public Path publish(PeriodResult result, QualityNotes notes, Path periodDir) throws IOException {
+        return publish(result, notes, PeriodContext.NONE, periodDir);
+    }
+
+    /**
+     * As {@link #publish(PeriodResult, QualityNotes, Path)}, with the submission sheet and
+     * {@value LateOrMissingCsv#FILE} when the context has submissions, and the trends when it has them.
+     */
+    public Path publish(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir)
+            throws IOException {
         FontSetup.ensure();
         Files.createDirectories(periodDir);
         Charts rendered = charts.render(result, periodDir.resolve(CHARTS_FOLDER));
         FactsCsv.write(result, periodDir.resolve(FACTS));
         ScoresCsv.write(result, periodDir.resolve(SCORES));
         Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
-        workbook.write(result, rendered, notes.forPeriod(result.period()), workbookFile);
+        workbook.write(result, rendered, notes.forPeriod(result.period()), context, workbookFile);
+        if (context.submissions() != null) {
+            LateOrMissingCsv.write(context.submissions(), periodDir.resolve(LateOrMissingCsv.FILE));
+        }
         writeScorecards(result, periodDir);
         return workbookFile;
     }

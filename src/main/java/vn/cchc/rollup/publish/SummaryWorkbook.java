@@ -36,7 +36,13 @@ public final class SummaryWorkbook {
 
     /** As {@link #write(PeriodResult, Charts, Path)}, with the period's warnings and resubmissions. */
     public void write(PeriodResult result, Charts charts, QualityNotes notes, Path file) throws IOException {
-        try (XSSFWorkbook workbook = build(result, charts, notes)) {
+        write(result, charts, notes, PeriodContext.NONE, file);
+    }
+
+    /** As {@link #write(PeriodResult, Charts, QualityNotes, Path)}, with submissions and trends. */
+    public void write(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context, Path file)
+            throws IOException {
+        try (XSSFWorkbook workbook = build(result, charts, notes, context)) {
             AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
         }
     }
@@ -46,6 +52,11 @@ public final class SummaryWorkbook {
     }
 
     XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes) throws IOException {
+        return build(result, charts, notes, PeriodContext.NONE);
+    }
+
+    XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context)
+            throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -57,6 +68,9 @@ public final class SummaryWorkbook {
             AreaScoresSheet.write(workbook, styles, lookup);
             IndicatorMatrixSheet.write(workbook, styles, lookup);
             NotReportedSheet.write(workbook, styles, lookup);
+            if (context.submissions() != null) {
+                SubmissionSheet.write(workbook, styles, context.submissions());
+            }
             DataQualitySheet.write(workbook, styles, lookup, notes);
             ResubmissionSheet.write(workbook, styles, lookup, notes);
             ChartsSheet.write(workbook, charts);

@@ -19,6 +19,7 @@ import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.read.ParsedReport;
+import vn.cchc.rollup.submission.SubmittedFile;
 
 /** The accepted facts and rejects of every report file, kept per file so a file can be replaced whole. */
 @Repository
@@ -149,6 +150,17 @@ public class ReportStore {
                     result.put(file.path(), file);
                 });
         return result;
+    }
+
+    /** Which present files gave accepted values for which agency and period, for submission tracking. */
+    public List<SubmittedFile> submittedFiles() {
+        return jdbc.query("""
+                select distinct f.agency_code, f.period, r.path file_path, r.report_date, r.modified_at
+                from fact f join report_file r on r.path = f.file_path
+                where r.removed_at is null
+                order by f.period, f.agency_code, r.path""",
+                (rs, i) -> new SubmittedFile(rs.getString("agency_code"), Period.ofCode(rs.getString("period")),
+                        version(rs, "")));
     }
 
     public List<Reject> activeRejects() {
