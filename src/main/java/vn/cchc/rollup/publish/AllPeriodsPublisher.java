@@ -23,6 +23,7 @@ import vn.cchc.rollup.submission.SubmissionReport;
 import vn.cchc.rollup.submission.SubmissionTracker;
 import vn.cchc.rollup.submission.SubmittedFile;
 import vn.cchc.rollup.task.PlanExtras;
+import vn.cchc.rollup.trend.Trends;
 
 /**
  * Scores every period that has accepted data, then publishes each with what needs the other
@@ -72,7 +73,7 @@ public final class AllPeriodsPublisher {
         SubmissionTracker tracker = new SubmissionTracker(extras.submission(), runDate, zone);
         for (PeriodResult result : results.values()) {
             SubmissionReport submissions = tracker.track(result, files);
-            publisher.publish(result, notes, new PeriodContext(submissions), output.resolve(result.period().code()));
+            publisher.publish(result, notes, new PeriodContext(submissions, Trends.of(result, results)), output.resolve(result.period().code()));
         }
     }
 

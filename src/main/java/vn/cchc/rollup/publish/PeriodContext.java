@@ -1,12 +1,13 @@
 package vn.cchc.rollup.publish;
 
 import vn.cchc.rollup.submission.SubmissionReport;
+import vn.cchc.rollup.trend.Trends;
 
 /**
  * What a period's outputs show beyond its own result, worked out from the store and the other
- * periods: who reported on time. A null part is left out of the outputs.
+ * periods: who reported on time, and the trends against earlier periods. A null part is left out of the outputs.
  */
-public record PeriodContext(SubmissionReport submissions) {
+public record PeriodContext(SubmissionReport submissions, Trends trends) {
 
-    public static final PeriodContext NONE = new PeriodContext(null);
+    public static final PeriodContext NONE = new PeriodContext(null, null);
 }

@@ -3,6 +3,7 @@ package vn.cchc.rollup.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.task.PlanExtras;
@@ -59,7 +60,9 @@ public final class PeriodPublisher {
         FactsCsv.write(result, periodDir.resolve(FACTS));
         ScoresCsv.write(result, periodDir.resolve(SCORES));
         Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
-        workbook.write(result, rendered, notes.forPeriod(result.period()), context, workbookFile);
+        List<Path> trendCharts = context.trends() == null ? List.of()
+                : TrendChartRenderer.render(context.trends(), result.plan().province(), periodDir.resolve(CHARTS_FOLDER));
+        workbook.write(result, rendered, notes.forPeriod(result.period()), context, trendCharts, workbookFile);
         if (context.submissions() != null) {
             LateOrMissingCsv.write(context.submissions(), periodDir.resolve(LateOrMissingCsv.FILE));
         }

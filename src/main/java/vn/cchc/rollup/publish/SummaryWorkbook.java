@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
@@ -42,7 +43,13 @@ public final class SummaryWorkbook {
     /** As {@link #write(PeriodResult, Charts, QualityNotes, Path)}, with submissions and trends. */
     public void write(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context, Path file)
             throws IOException {
-        try (XSSFWorkbook workbook = build(result, charts, notes, context)) {
+        write(result, charts, notes, context, List.of(), file);
+    }
+
+    /** @param trendCharts the trend chart files, placed in the trend sheet */
+    public void write(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
+            List<Path> trendCharts, Path file) throws IOException {
+        try (XSSFWorkbook workbook = build(result, charts, notes, context, trendCharts)) {
             AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
         }
     }
@@ -57,6 +64,11 @@ public final class SummaryWorkbook {
 
     XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context)
             throws IOException {
+        return build(result, charts, notes, context, List.of());
+    }
+
+    XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
+            List<Path> trendCharts) throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -73,6 +85,9 @@ public final class SummaryWorkbook {
             }
             DataQualitySheet.write(workbook, styles, lookup, notes);
             ResubmissionSheet.write(workbook, styles, lookup, notes);
+            if (context.trends() != null) {
+                TrendSheet.write(workbook, styles, context.trends(), trendCharts);
+            }
             ChartsSheet.write(workbook, charts);
             describe(workbook, result);
             return workbook;
