@@ -51,7 +51,7 @@ class PublishTasklet implements Tasklet {
         Plan plan = folders.plan();
         JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
         AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan,
-                PlanExtras.load(folders.input().resolve("plans")), runDate(parameters), ZoneId.systemDefault());
+                PlanExtras.load(folders.input().resolve("plans")).withTaskReports(store.taskReports()), runDate(parameters), ZoneId.systemDefault());
         List<Fact> facts = store.effectiveFacts();
         List<Reject> rejects = store.activeRejects();
         QualityNotes notes = new QualityNotes(FactWarnings.check(plan, facts, store.presentFiles()), store.resubmissions());

@@ -23,6 +23,8 @@ import vn.cchc.rollup.submission.SubmissionReport;
 import vn.cchc.rollup.submission.SubmissionTracker;
 import vn.cchc.rollup.submission.SubmittedFile;
 import vn.cchc.rollup.task.PlanExtras;
+import vn.cchc.rollup.task.TaskEvaluator;
+import vn.cchc.rollup.task.TaskIndicator;
 import vn.cchc.rollup.trend.Trends;
 
 /**
@@ -44,7 +46,10 @@ public final class AllPeriodsPublisher {
         this.zone = zone;
     }
 
-    /** Scores each period of {@code facts}, in period order. */
+    /**
+     * Scores each period of {@code facts}, in period order. CDDH-02 is computed from the task reports
+     * for every agency that has a task catalogue and reported on its tasks that year.
+     */
     public Map<Period, PeriodResult> score(List<Fact> facts, List<Reject> rejects) {
         Map<Period, List<Fact>> byPeriod = facts.stream()
                 .collect(Collectors.groupingBy(Fact::period, TreeMap::new, Collectors.toList()));
@@ -55,7 +60,9 @@ public final class AllPeriodsPublisher {
         Map<Period, PeriodResult> results = new LinkedHashMap<>();
         for (Map.Entry<Period, List<Fact>> entry : byPeriod.entrySet()) {
             Period period = entry.getKey();
-            results.put(period, PeriodScorer.score(plan, period, entry.getValue(),
+            List<Fact> periodFacts = TaskIndicator.withDerived(plan, period, entry.getValue(), extras.tasks(),
+                    new TaskEvaluator(period, extras.taskReports()));
+            results.put(period, PeriodScorer.score(plan, period, periodFacts,
                     (agency, indicator) -> Optional.ofNullable(values.get(key(agency, period.previousYear(), indicator))),
                     rejects));
         }

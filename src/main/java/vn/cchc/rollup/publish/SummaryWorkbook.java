@@ -85,6 +85,7 @@ public final class SummaryWorkbook {
             }
             DataQualitySheet.write(workbook, styles, lookup, notes);
             ResubmissionSheet.write(workbook, styles, lookup, notes);
+            TaskIndicatorSheet.write(workbook, styles, lookup);
             if (context.trends() != null) {
                 TrendSheet.write(workbook, styles, context.trends(), trendCharts);
             }
