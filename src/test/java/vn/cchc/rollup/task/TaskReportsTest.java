@@ -163,6 +163,22 @@ class TaskReportsTest {
         }
     }
 
+    @Test
+    void anAgencySilentInALaterPeriodGetsNoValueFromItsEarlierTaskReports() throws Exception {
+        List<TaskReport> reports = reader.read(xaCsv(), "nhiem-vu-xa.csv").reports();
+        PlanExtras extras = new PlanExtras(TaskCatalogueLoader.builtIn(), vn.cchc.rollup.score.BandScale.defaults(), reports);
+        Period h1 = Period.half(2026, 1);
+        String otherXa = plan.agencies(AgencyKind.XA).get(1).code();
+        List<Fact> facts = List.of(fact(xa(), 100),
+                new Fact(otherXa, h1, TaskIndicator.CODE, null, null, BigDecimal.TEN, null, new SourceRef("h1.xlsx", "A1")));
+
+        PeriodResult h1Result = new AllPeriodsPublisher(plan, extras, LocalDate.of(2026, 8, 1), ZoneOffset.UTC)
+                .score(facts, List.of()).get(h1);
+
+        assertThat(evaluation(h1Result, xa()).fact()).isNull();
+        assertThat(h1Result.notReported()).extracting(a -> a.code()).contains(xa()).doesNotContain(otherXa);
+    }
+
     private static Evaluation evaluation(PeriodResult result, String agency) {
         return result.evaluations().stream()
                 .filter(e -> e.agency().code().equals(agency) && e.indicator().code().equals(TaskIndicator.CODE))
