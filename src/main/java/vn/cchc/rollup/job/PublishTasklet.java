@@ -1,17 +1,16 @@
 package vn.cchc.rollup.job;
 
 import java.io.IOException;
-import vn.cchc.rollup.publish.AllPeriodsPublisher;
-import org.springframework.batch.core.job.parameters.JobParameters;
-import java.time.ZoneId;
-import java.time.LocalDate;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -20,6 +19,7 @@ import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.publish.AllPeriodsPublisher;
 import vn.cchc.rollup.publish.QualityNotes;
 import vn.cchc.rollup.publish.RejectsCsv;
 import vn.cchc.rollup.publish.WarningsCsv;
@@ -29,9 +29,11 @@ import vn.cchc.rollup.task.PlanExtras;
 import vn.cchc.rollup.validate.FactWarnings;
 
 /**
- * Last step: evaluates and scores every period that has accepted data, and rewrites its outputs
- * (workbook, charts, CSVs) as a snapshot of all accepted data; writes output/rejects.csv and
- * output/warnings.csv.
+ * Last step: evaluates and scores every period that has accepted data (CDDH-02 from task reports
+ * where a task catalogue exists), and rewrites its outputs (workbook, charts, CSVs, submission
+ * tracking, trends) as a snapshot of all accepted data; writes output/rejects.csv and
+ * output/warnings.csv. Job parameter {@value #RUN_DATE} (yyyy-MM-dd, optional) fixes the day from
+ * which missing reports are counted overdue.
  */
 class PublishTasklet implements Tasklet {
 
@@ -50,8 +52,8 @@ class PublishTasklet implements Tasklet {
         RunFolders folders = RunFolders.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         Plan plan = folders.plan();
         JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
-        AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan,
-                PlanExtras.load(folders.input().resolve("plans")).withTaskReports(store.taskReports()), runDate(parameters), ZoneId.systemDefault());
+        PlanExtras extras = PlanExtras.load(folders.input().resolve("plans")).withTaskReports(store.taskReports());
+        AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan, extras, runDate(parameters), ZoneId.systemDefault());
         List<Fact> facts = store.effectiveFacts();
         List<Reject> rejects = store.activeRejects();
         QualityNotes notes = new QualityNotes(FactWarnings.check(plan, facts, store.presentFiles()), store.resubmissions());
