@@ -1,5 +1,6 @@
 package vn.cchc.rollup.job;
 
+import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -7,6 +8,7 @@ import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.FileFingerprint;
 import vn.cchc.rollup.intake.ReportFolder;
 import vn.cchc.rollup.read.ReportParser;
+import vn.cchc.rollup.task.TaskReportReader;
 
 /** Reads one report file into facts and rejects; never fails on a bad file, which becomes a reject. */
 class ParseProcessor implements ItemProcessor<FileFingerprint, ParsedFile> {
@@ -15,15 +17,18 @@ class ParseProcessor implements ItemProcessor<FileFingerprint, ParsedFile> {
 
     private final ReportFolder folder;
     private final ReportParser parser;
+    private final TaskReportReader tasks;
 
     ParseProcessor(ReportFolder folder, Plan plan) {
         this.folder = folder;
         this.parser = new ReportParser(plan);
+        this.tasks = new TaskReportReader(plan);
     }
 
     @Override
     public ParsedFile process(FileFingerprint file) {
         log.debug("Reading {}", file.relative());
-        return new ParsedFile(file, parser.parse(folder.resolve(file.relative()), file.relative()));
+        Path path = folder.resolve(file.relative());
+        return TaskReportMerge.merge(file, parser.parse(path, file.relative()), tasks.read(path, file.relative()));
     }
 }

@@ -2,24 +2,22 @@ package vn.cchc.rollup.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
@@ -27,27 +25,31 @@ import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.ops.LockInfo;
 import vn.cchc.rollup.ops.PeriodFolders;
-import vn.cchc.rollup.publish.PeriodPublisher;
+import vn.cchc.rollup.publish.AllPeriodsPublisher;
 import vn.cchc.rollup.publish.QualityNotes;
-import vn.cchc.rollup.publish.RunInfo;
 import vn.cchc.rollup.publish.RejectsCsv;
+import vn.cchc.rollup.publish.RunInfo;
 import vn.cchc.rollup.publish.WarningsCsv;
 import vn.cchc.rollup.score.PeriodResult;
-import vn.cchc.rollup.score.PeriodScorer;
 import vn.cchc.rollup.store.ReportStore;
+import vn.cchc.rollup.submission.SubmittedFile;
 import vn.cchc.rollup.task.PlanExtras;
 import vn.cchc.rollup.validate.FactWarnings;
 
 /**
- * Last step: evaluates and scores every period that has accepted data (or those the run asks for),
- * and replaces its output folder as a whole with a snapshot of all accepted data (see
- * {@link PeriodFolders}); writes output/rejects.csv and output/warnings.csv.
+ * Last step: evaluates and scores every period that has accepted data (CDDH-02 from task reports
+ * where a task catalogue exists), and replaces the output folder of each period published (all,
+ * or those the run asks for) as a whole with a snapshot of all accepted data (see
+ * {@link PeriodFolders}): workbook, charts, CSVs, submission tracking, trends. Writes
+ * output/rejects.csv and output/warnings.csv. Job parameter {@value #RUN_DATE} (yyyy-MM-dd,
+ * optional) fixes the day up to which missing reports are counted overdue.
  */
 class PublishTasklet implements Tasklet {
 
     static final String PERIODS = "periods";
     static final String FACTS = "facts";
     static final String REJECTS = "rejects";
+    static final String RUN_DATE = "runDate";
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
 
     private final ReportStore store;
@@ -63,32 +65,29 @@ class PublishTasklet implements Tasklet {
         RunFolders folders = RunFolders.of(step.getJobParameters());
         List<String> wanted = RunParameters.periods(step.getJobParameters());
         Plan plan = folders.plan();
-        PeriodPublisher publisher = new PeriodPublisher(PlanExtras.load(folders.input().resolve("plans")));
+        PlanExtras extras = PlanExtras.load(folders.input().resolve("plans")).withTaskReports(store.taskReports());
+        AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan, extras, runDate(step.getJobParameters()),
+                ZoneId.systemDefault());
         List<Fact> facts = store.effectiveFacts();
         List<Reject> rejects = store.activeRejects();
+        List<SubmittedFile> submitted = store.submittedFiles();
         QualityNotes notes = new QualityNotes(FactWarnings.check(plan, facts, store.presentFiles()), store.resubmissions());
-        Map<Period, List<Fact>> byPeriod = facts.stream()
-                .collect(Collectors.groupingBy(Fact::period, TreeMap::new, Collectors.toList()));
-        Map<String, BigDecimal> values = new HashMap<>();
-        for (Fact fact : facts) {
-            values.put(key(fact.agencyCode(), fact.period(), fact.indicatorCode()), fact.value());
-        }
+        Map<Period, PeriodResult> results = publisher.score(facts, rejects);
         RunInfo run = runInfo(job, folders, facts.size(), rejects.size());
         List<String> published = new ArrayList<>();
         try (PeriodFolders outputs = PeriodFolders.begin(folders.output())) {
-            for (Map.Entry<Period, List<Fact>> entry : byPeriod.entrySet()) {
-                Period period = entry.getKey();
+            for (PeriodResult result : results.values()) {
+                Period period = result.period();
                 if (!wanted.isEmpty() && !wanted.contains(period.code())) {
                     continue;
                 }
-                log.info("Publishing {}: {} facts", period.code(), entry.getValue().size());
-                PeriodResult result = PeriodScorer.score(plan, period, entry.getValue(),
-                        (agency, indicator) -> Optional.ofNullable(values.get(key(agency, period.previousYear(), indicator))),
-                        rejects);
-                publisher.publish(result, notes, outputs.folder(period), run);
+                log.info("Publishing {}: {} agencies reported", period.code(),
+                        result.scores().stream().filter(s -> s.reported()).count());
+                publisher.publish(result, notes, publisher.context(result, results, submitted, run),
+                        outputs.folder(period));
                 published.add(period.code());
             }
-            outputs.commit(byPeriod.keySet().stream().map(Period::code).collect(Collectors.toSet()));
+            outputs.commit(results.keySet().stream().map(Period::code).collect(Collectors.toSet()));
             RejectsCsv.write(rejects, folders.output().resolve("rejects.csv"));
             WarningsCsv.write(notes.warnings(), folders.output().resolve("warnings.csv"));
             log.info("Published {} period(s) to {}", published.size(), folders.output());
@@ -111,7 +110,9 @@ class PublishTasklet implements Tasklet {
                 facts, rejects);
     }
 
-    private static String key(String agency, Period period, String indicator) {
-        return agency + "|" + period.code() + "|" + indicator;
+    /** The {@value #RUN_DATE} parameter (yyyy-MM-dd) when given, so runs can be replayed; else today. */
+    private static LocalDate runDate(JobParameters parameters) {
+        String given = parameters.getString(RUN_DATE);
+        return given == null || given.isBlank() ? LocalDate.now() : LocalDate.parse(given);
     }
 }

@@ -17,6 +17,7 @@ class StoreWriter implements ItemWriter<ParsedFile> {
     public void write(Chunk<? extends ParsedFile> chunk) {
         for (ParsedFile parsed : chunk) {
             store.replace(parsed.file(), parsed.report());
+            store.addTaskReports(parsed.file().relative(), parsed.taskReports());
         }
     }
 }

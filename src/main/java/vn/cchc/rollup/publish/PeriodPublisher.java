@@ -3,6 +3,7 @@ package vn.cchc.rollup.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.task.PlanExtras;
@@ -36,22 +37,35 @@ public final class PeriodPublisher {
 
     /** @return the workbook file */
     public Path publish(PeriodResult result, Path periodDir) throws IOException {
-        return publish(result, QualityNotes.NONE, periodDir, null);
+        return publish(result, QualityNotes.NONE, periodDir);
     }
 
     /**
      * @param notes warnings and resubmissions of any period: those of the result's period are shown
-     * @param run   the run that publishes, for the "Nhật ký" sheet; null for none
      * @return the workbook file
      */
-    public Path publish(PeriodResult result, QualityNotes notes, Path periodDir, RunInfo run) throws IOException {
+    public Path publish(PeriodResult result, QualityNotes notes, Path periodDir) throws IOException {
+        return publish(result, notes, PeriodContext.NONE, periodDir);
+    }
+
+    /**
+     * As {@link #publish(PeriodResult, QualityNotes, Path)}, with the submission sheet and
+     * {@value LateOrMissingCsv#FILE} when the context has submissions, and the trends when it has them.
+     */
+    public Path publish(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir)
+            throws IOException {
         FontSetup.ensure();
         Files.createDirectories(periodDir);
         Charts rendered = charts.render(result, periodDir.resolve(CHARTS_FOLDER));
         FactsCsv.write(result, periodDir.resolve(FACTS));
         ScoresCsv.write(result, periodDir.resolve(SCORES));
         Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
-        workbook.write(result, rendered, notes.forPeriod(result.period()), run, workbookFile);
+        List<Path> trendCharts = context.trends() == null ? List.of()
+                : TrendChartRenderer.render(context.trends(), result.plan().province(), periodDir.resolve(CHARTS_FOLDER));
+        workbook.write(result, rendered, notes.forPeriod(result.period()), context, trendCharts, workbookFile);
+        if (context.submissions() != null) {
+            LateOrMissingCsv.write(context.submissions(), periodDir.resolve(LateOrMissingCsv.FILE));
+        }
         writeScorecards(result, periodDir);
         return workbookFile;
     }

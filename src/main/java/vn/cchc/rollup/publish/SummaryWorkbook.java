@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.util.Reproducibility;
@@ -31,18 +32,24 @@ public final class SummaryWorkbook {
 
     /** Writes the workbook atomically; the same result and charts give the same bytes. */
     public void write(PeriodResult result, Charts charts, Path file) throws IOException {
-        write(result, charts, QualityNotes.NONE, null, file);
+        write(result, charts, QualityNotes.NONE, file);
     }
 
-    /**
-     * As {@link #write(PeriodResult, Charts, Path)}, with the period's warnings and resubmissions, and a
-     * "Nhật ký" sheet about the run when one is given.
-     */
-    public void write(PeriodResult result, Charts charts, QualityNotes notes, RunInfo run, Path file) throws IOException {
-        try (XSSFWorkbook workbook = build(result, charts, notes)) {
-            if (run != null) {
-                RunLogSheet.write(workbook, new WorkbookStyles(workbook), run);
-            }
+    /** As {@link #write(PeriodResult, Charts, Path)}, with the period's warnings and resubmissions. */
+    public void write(PeriodResult result, Charts charts, QualityNotes notes, Path file) throws IOException {
+        write(result, charts, notes, PeriodContext.NONE, file);
+    }
+
+    /** As {@link #write(PeriodResult, Charts, QualityNotes, Path)}, with submissions and trends. */
+    public void write(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context, Path file)
+            throws IOException {
+        write(result, charts, notes, context, List.of(), file);
+    }
+
+    /** @param trendCharts the trend chart files, placed in the trend sheet */
+    public void write(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
+            List<Path> trendCharts, Path file) throws IOException {
+        try (XSSFWorkbook workbook = build(result, charts, notes, context, trendCharts)) {
             AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
         }
     }
@@ -52,6 +59,16 @@ public final class SummaryWorkbook {
     }
 
     XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes) throws IOException {
+        return build(result, charts, notes, PeriodContext.NONE);
+    }
+
+    XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context)
+            throws IOException {
+        return build(result, charts, notes, context, List.of());
+    }
+
+    XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
+            List<Path> trendCharts) throws IOException {
         XSSFWorkbook workbook = new XSSFWorkbook();
         try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
@@ -63,9 +80,19 @@ public final class SummaryWorkbook {
             AreaScoresSheet.write(workbook, styles, lookup);
             IndicatorMatrixSheet.write(workbook, styles, lookup);
             NotReportedSheet.write(workbook, styles, lookup);
+            if (context.submissions() != null) {
+                SubmissionSheet.write(workbook, styles, context.submissions());
+            }
             DataQualitySheet.write(workbook, styles, lookup, notes);
             ResubmissionSheet.write(workbook, styles, lookup, notes);
+            TaskIndicatorSheet.write(workbook, styles, lookup);
+            if (context.trends() != null) {
+                TrendSheet.write(workbook, styles, context.trends(), trendCharts);
+            }
             ChartsSheet.write(workbook, charts);
+            if (context.run() != null) {
+                RunLogSheet.write(workbook, styles, context.run());
+            }
             describe(workbook, result);
             return workbook;
         } catch (IOException | RuntimeException e) {

@@ -24,6 +24,7 @@ final class LongSampleWriter {
         Locale vi = Locale.forLanguageTag("vi-VN");
         grid.addBold(("UBND tỉnh " + plan.province()).toUpperCase(vi));
         grid.addBold(file.groupName().toUpperCase(vi));
+        grid.add("Ngày báo cáo: " + vn.cchc.rollup.task.TaskDates.format(file.reportDate()));
         int title = grid.addBold("BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH "
                 + PeriodTitles.inWords(file.period()));
         grid.merge(title, 0, HEADER.size() - 1);

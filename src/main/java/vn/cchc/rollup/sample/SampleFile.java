@@ -14,6 +14,11 @@ record SampleFile(Period period, SampleLayout layout, FileFormat format, String 
         reports = List.copyOf(reports);
     }
 
+    /** The date a file holding several agencies' reports is signed: when the last of them came in. */
+    java.time.LocalDate reportDate() {
+        return reports.stream().map(AgencyReport::reportDate).max(java.util.Comparator.naturalOrder()).orElse(period.end());
+    }
+
     SampleFile withReports(List<AgencyReport> newReports) {
         return new SampleFile(period, layout, format, fileName, groupName, newReports, naming, periodText);
     }

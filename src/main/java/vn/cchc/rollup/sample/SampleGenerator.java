@@ -26,6 +26,8 @@ import vn.cchc.rollup.catalog.RollupMethod;
 import vn.cchc.rollup.catalog.TargetBasis;
 import vn.cchc.rollup.catalog.Unit;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.task.TaskCatalogue;
+import vn.cchc.rollup.task.TaskCatalogueLoader;
 
 /**
  * Writes deterministic, realistic sample reports of a plan's agencies: one folder per period
@@ -85,6 +87,7 @@ public final class SampleGenerator {
                     reports.add(values.report(plan, agency, period, random));
                 }
             }
+            reports = withLateReports(plan, period, reports, seed);
             PeriodFiles files = new PeriodFiles(distribute(plan, period, reports, random));
             new ErrorInjector(plan, period, values, random, files, injected).injectAll(p);
 
@@ -105,11 +108,65 @@ public final class SampleGenerator {
                 Files.write(folder.resolve(decoy.getKey()), decoy.getValue());
                 written.add(new SampleManifest.WrittenFile(period.code() + "/" + decoy.getKey(), null, null, List.of()));
             }
+            for (SampleManifest.WrittenFile file : writeTaskReports(plan, period, folder, silent, seed)) {
+                written.add(file);
+            }
             reporting.put(period.code(), present);
             nonReporting.put(period.code(), silent);
             previouslySilent = new HashSet<>(silent);
         }
         return new SampleManifest(written, injected, reporting, nonReporting);
+    }
+
+    /** Days after the period's end by which reports are due (the default of plan.properties). */
+    static final int DUE_DAYS = 15;
+    /** Departments that report late each period (besides the first commune sending the template). */
+    static final int LATE_DEPARTMENTS = 2;
+
+    /**
+     * A few agencies date their report after the due date: two departments (never the consolidating
+     * office) and the first commune that sends the template. Drawn from their own random stream so
+     * the values stay those of earlier versions.
+     */
+    private static List<AgencyReport> withLateReports(Plan plan, Period period, List<AgencyReport> reports, long seed) {
+        Random random = new Random(SampleValues.mix(seed, period.code(), "late"));
+        List<Agency> departments = new ArrayList<>(plan.agencies(AgencyKind.SO));
+        departments.remove(plan.agencies().get(0));
+        Set<String> late = new HashSet<>();
+        while (late.size() < LATE_DEPARTMENTS && !departments.isEmpty()) {
+            late.add(departments.remove(random.nextInt(departments.size())).code());
+        }
+        if (!plan.agencies(AgencyKind.XA).isEmpty()) {
+            late.add(plan.agencies(AgencyKind.XA).get(0).code());
+        }
+        List<AgencyReport> result = new ArrayList<>();
+        for (AgencyReport report : reports) {
+            result.add(late.contains(report.agency().code())
+                    ? new AgencyReport(report.agency(), period.end().plusDays(DUE_DAYS + 2 + random.nextInt(10)),
+                            report.values())
+                    : report);
+        }
+        return result;
+    }
+
+    /** Task status reports of Sở Ngoại vụ (its own plan appendix) and three communes (the common list). */
+    private static List<SampleManifest.WrittenFile> writeTaskReports(Plan plan, Period period, Path folder,
+            List<String> silent, long seed) throws IOException {
+        TaskCatalogue catalogue = TaskCatalogueLoader.builtIn();
+        List<SampleManifest.WrittenFile> written = new ArrayList<>();
+        List<Agency> department = plan.agency("SO-NGOAIVU").filter(a -> !silent.contains(a.code())).stream().toList();
+        List<Agency> communes = plan.agencies(AgencyKind.XA).stream().skip(XA_AS_TEMPLATE).limit(3)
+                .filter(a -> !silent.contains(a.code())).toList();
+        for (List<Agency> group : List.of(department, communes)) {
+            if (group.isEmpty() || !catalogue.hasTasks(group.get(0))) {
+                continue;
+            }
+            String name = (group == department ? "SO-NGOAIVU" : "Cum-xa-1") + "_nhiem-vu_" + period.code() + ".csv";
+            TaskSampleWriter.write(catalogue, period, group, seed, folder.resolve(name));
+            written.add(new SampleManifest.WrittenFile(period.code() + "/" + name, null, FileFormat.CSV,
+                    group.stream().map(Agency::code).toList()));
+        }
+        return written;
     }
 
     /** Two or three agencies that send nothing, other than last period's; the consolidating office always reports. */

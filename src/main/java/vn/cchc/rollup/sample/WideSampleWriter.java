@@ -32,12 +32,13 @@ final class WideSampleWriter {
         Grid grid = new Grid();
         List<Object> header = new ArrayList<>(List.of("STT", "Đơn vị"));
         if (csv) {
+            grid.add("Ngày báo cáo: " + vn.cchc.rollup.task.TaskDates.format(file.reportDate()));
             header.add("Kỳ báo cáo");
         } else {
             int title = grid.addBold("BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC – "
                     + PeriodTitles.upper(file.period().label()));
             grid.merge(title, 0, columns.size() + 1);
-            grid.add();
+            grid.add("Ngày báo cáo: " + vn.cchc.rollup.task.TaskDates.format(file.reportDate()));
         }
         int firstValueColumn = header.size();
         columns.forEach(i -> header.add(i.code()));

@@ -19,6 +19,9 @@ import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.read.ParsedReport;
+import vn.cchc.rollup.submission.SubmittedFile;
+import vn.cchc.rollup.task.TaskProgress;
+import vn.cchc.rollup.task.TaskReport;
 
 /** The accepted facts and rejects of every report file, kept per file so a file can be replaced whole. */
 @Repository
@@ -82,6 +85,7 @@ public class ReportStore {
     public void replace(FileFingerprint file, ParsedReport report) {
         jdbc.update("delete from fact where file_path = ?", file.relative());
         jdbc.update("delete from reject where file_path = ?", file.relative());
+        jdbc.update("delete from task_report where file_path = ?", file.relative());
         jdbc.update("delete from report_file where path = ?", file.relative());
         jdbc.update("""
                 insert into report_file (path, sha256, size_bytes, modified_at, layout, report_date,
@@ -111,6 +115,38 @@ public class ReportStore {
                     ps.setString(2, r.source().location());
                     ps.setString(3, r.reason().name());
                     ps.setString(4, r.message());
+                });
+    }
+
+    /** Stores the task reports of a file just stored by {@link #replace}, which removed its earlier ones. */
+    public void addTaskReports(String relative, List<TaskReport> reports) {
+        jdbc.batchUpdate("""
+                insert into task_report (file_path, agency_code, period, task_code, progress, completed_on,
+                                         evidence, source_location) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                reports, 500, (ps, t) -> {
+                    ps.setString(1, relative);
+                    ps.setString(2, t.agencyCode());
+                    ps.setString(3, t.period().code());
+                    ps.setString(4, t.taskCode());
+                    ps.setString(5, t.progress().name());
+                    ps.setDate(6, t.completedOn() == null ? null : Date.valueOf(t.completedOn()));
+                    ps.setString(7, t.evidence());
+                    ps.setString(8, t.source().location());
+                });
+    }
+
+    /** The task reports of every present file. */
+    public List<TaskReport> taskReports() {
+        return jdbc.query("""
+                select t.* from task_report t join report_file r on r.path = t.file_path
+                where r.removed_at is null
+                order by t.period, t.agency_code, t.task_code, t.file_path""",
+                (rs, i) -> {
+                    Date completed = rs.getDate("completed_on");
+                    return new TaskReport(rs.getString("agency_code"), Period.ofCode(rs.getString("period")),
+                            rs.getString("task_code"), TaskProgress.valueOf(rs.getString("progress")),
+                            completed == null ? null : completed.toLocalDate(), rs.getString("evidence"),
+                            new SourceRef(rs.getString("file_path"), rs.getString("source_location")));
                 });
     }
 
@@ -149,6 +185,17 @@ public class ReportStore {
                     result.put(file.path(), file);
                 });
         return result;
+    }
+
+    /** Which present files gave accepted values for which agency and period, for submission tracking. */
+    public List<SubmittedFile> submittedFiles() {
+        return jdbc.query("""
+                select distinct f.agency_code, f.period, r.path file_path, r.report_date, r.modified_at
+                from fact f join report_file r on r.path = f.file_path
+                where r.removed_at is null
+                order by f.period, f.agency_code, r.path""",
+                (rs, i) -> new SubmittedFile(rs.getString("agency_code"), Period.ofCode(rs.getString("period")),
+                        version(rs, "")));
     }
 
     public List<Reject> activeRejects() {

@@ -11,15 +11,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import vn.cchc.rollup.score.BandScale;
+import vn.cchc.rollup.submission.SubmissionDeadline;
 
 /**
  * What a plan folder adds to the indicator catalogue: the task catalogue, the score bands
- * ({@code plan.properties}, key {@code bands}) and the task reports known so far.
+ * ({@code plan.properties}, key {@code bands}), the task reports known so far and the due date of
+ * reports ({@code submission.due-days}).
  */
-public record PlanExtras(TaskCatalogue tasks, BandScale bands, List<TaskReport> taskReports) {
+public record PlanExtras(TaskCatalogue tasks, BandScale bands, List<TaskReport> taskReports,
+        SubmissionDeadline submission) {
 
     public PlanExtras {
         taskReports = List.copyOf(taskReports);
+    }
+
+    public PlanExtras(TaskCatalogue tasks, BandScale bands, List<TaskReport> taskReports) {
+        this(tasks, bands, taskReports, SubmissionDeadline.defaults());
     }
 
     public static PlanExtras defaults() {
@@ -41,10 +48,11 @@ public record PlanExtras(TaskCatalogue tasks, BandScale bands, List<TaskReport> 
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read plan.properties", e);
         }
-        return new PlanExtras(TaskCatalogueLoader.load(plansFolder), BandScale.of(properties), List.of());
+        return new PlanExtras(TaskCatalogueLoader.load(plansFolder), BandScale.of(properties), List.of(),
+                SubmissionDeadline.of(properties));
     }
 
     public PlanExtras withTaskReports(List<TaskReport> reports) {
-        return new PlanExtras(tasks, bands, reports);
+        return new PlanExtras(tasks, bands, reports, submission);
     }
 }

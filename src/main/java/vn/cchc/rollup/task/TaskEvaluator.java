@@ -48,6 +48,13 @@ public final class TaskEvaluator {
         return reportsByAgencyTask.keySet().stream().anyMatch(k -> k.startsWith(prefix));
     }
 
+    /** The agency sent task reports for the evaluated period itself. */
+    public boolean reportedInPeriod(Agency agency) {
+        String prefix = agency.code() + '\u0000';
+        return reportsByAgencyTask.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix)
+                && e.getValue().stream().anyMatch(r -> r.period().equals(period)));
+    }
+
     TaskStatus evaluate(Agency agency, PlanTask task) {
         List<TaskReport> reports = reportsByAgencyTask.getOrDefault(key(agency.code(), task.code()), List.of());
         TaskReport done = reports.stream()

@@ -53,13 +53,15 @@ public final class TaskIndicator {
 
     /**
      * The period's facts with CDDH-02 replaced by the derived value for every agency that has a
-     * task catalogue and reported on its tasks this year; other agencies keep what they reported.
+     * task catalogue and reported on its tasks for this period (earlier reports of the year still
+     * count for the tasks' status); other agencies keep what they reported. An agency silent in the
+     * period thus stays "not reported" rather than getting a value from its earlier task reports.
      */
     public static List<Fact> withDerived(Plan plan, Period period, Collection<Fact> facts,
             TaskCatalogue catalogue, TaskEvaluator evaluator) {
         List<Fact> derived = new ArrayList<>();
         for (Agency agency : plan.agencies()) {
-            if (catalogue.hasTasks(agency) && evaluator.hasReports(agency)
+            if (catalogue.hasTasks(agency) && evaluator.reportedInPeriod(agency)
                     && plan.indicator(CODE).filter(i -> i.appliesTo(agency)).isPresent()) {
                 derive(agency, period, evaluator.evaluate(agency, catalogue.tasksFor(agency))).ifPresent(derived::add);
             }

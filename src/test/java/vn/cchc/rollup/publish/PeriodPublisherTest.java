@@ -85,12 +85,12 @@ class PeriodPublisherTest {
     }
 
     @Test
-    void workbookHasTheNineSheetsInOrder() throws IOException {
+    void workbookHasItsSheetsInOrder() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertEquals(List.of("Tổng quan", "Xếp hạng Sở", "Xếp hạng xã", "Điểm theo lĩnh vực",
-                    "Ma trận chỉ tiêu", "Chưa báo cáo", "Chất lượng dữ liệu", "Số liệu nộp lại", "Biểu đồ"), names);
+                    "Ma trận chỉ tiêu", "Chưa báo cáo", "Chất lượng dữ liệu", "Số liệu nộp lại", "Cách tính CDDH-02", "Biểu đồ"), names);
             Sheet overview = workbook.getSheet("Tổng quan");
             assertEquals("TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH", overview.getRow(0).getCell(0).getStringCellValue());
             assertTrue(overview.getRow(1).getCell(0).getStringCellValue().contains("Quý I/2026"));

@@ -175,10 +175,11 @@ class SampleGeneratorTest {
         assertEquals((byte) 0xEF, bytes[0]);
         List<CSVRecord> records = csvRecords(csv, ',');
         assertEquals("UBND TỈNH HÀ TĨNH", records.get(0).get(0).replace("\uFEFF", ""));
-        assertTrue(records.get(2).get(0).endsWith("QUÝ I NĂM 2026"), records.get(2).get(0));
+        assertTrue(records.get(2).get(0).matches("Ngày báo cáo: \\d\\d/04/2026"), records.get(2).get(0));
+        assertTrue(records.get(3).get(0).endsWith("QUÝ I NĂM 2026"), records.get(3).get(0));
         assertEquals(List.of("Mã đơn vị", "Tên đơn vị", "Kỳ báo cáo", "Mã chỉ tiêu", "Tên chỉ tiêu", "Tử số",
-                "Mẫu số", "Giá trị", "Ghi chú"), records.get(3).toList());
-        List<CSVRecord> data = records.subList(4, records.size());
+                "Mẫu số", "Giá trị", "Ghi chú"), records.get(4).toList());
+        List<CSVRecord> data = records.subList(5, records.size());
         assertTrue(data.stream().allMatch(r -> r.get(1).startsWith("UBND ")));
         assertTrue(data.stream().anyMatch(r -> r.get(7).matches("\\d+,\\d")), "a decimal comma value");
         assertTrue(data.stream().noneMatch(r -> r.get(7).matches("\\d+\\.\\d+")), "no decimal point");
@@ -192,6 +193,7 @@ class SampleGeneratorTest {
             Sheet sheet = workbook.getSheetAt(0);
             assertEquals("BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC – QUÝ I/2026",
                     sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().startsWith("Ngày báo cáo: "));
             Row header = sheet.getRow(2);
             assertEquals("STT", header.getCell(0).getStringCellValue());
             assertEquals("Đơn vị", header.getCell(1).getStringCellValue());
@@ -220,8 +222,9 @@ class SampleGeneratorTest {
         }
         Path csv = onlyFile("2026-H1", SampleLayout.WIDE, FileFormat.CSV);
         List<CSVRecord> records = csvRecords(csv, ';');
-        assertEquals(List.of("STT", "Đơn vị", "Kỳ báo cáo"), records.get(0).toList().subList(0, 3));
-        assertEquals("6 tháng đầu năm 2026", records.get(1).get(2));
+        assertTrue(records.get(0).get(0).matches("Ngày báo cáo: \\d\\d/07/2026"), records.get(0).get(0));
+        assertEquals(List.of("STT", "Đơn vị", "Kỳ báo cáo"), records.get(1).toList().subList(0, 3));
+        assertEquals("6 tháng đầu năm 2026", records.get(2).get(2));
         assertEquals("Tổng cộng", records.get(records.size() - 1).get(1));
     }
 

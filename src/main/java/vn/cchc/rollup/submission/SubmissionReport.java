@@ -1,0 +1,34 @@
+package vn.cchc.rollup.submission;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.score.Scope;
+
+/** Who reported for a period, on time or late, and who has not: the analyst's list to chase. */
+public record SubmissionReport(Period period, LocalDate dueDate, LocalDate runDate,
+        List<AgencySubmission> agencies, List<SubmissionRate> rates) {
+
+    public SubmissionReport {
+        agencies = List.copyOf(agencies);
+        rates = List.copyOf(rates);
+    }
+
+    /** Late and missing agencies, most days overdue first (registry order among equals). */
+    public List<AgencySubmission> lateOrMissing() {
+        return agencies.stream()
+                .filter(a -> a.state() != SubmissionState.ON_TIME)
+                .sorted(Comparator.comparingLong(AgencySubmission::daysOverdue).reversed())
+                .toList();
+    }
+
+    public Optional<AgencySubmission> agency(String code) {
+        return agencies.stream().filter(a -> a.agency().code().equals(code)).findFirst();
+    }
+
+    public Optional<SubmissionRate> rate(Scope scope) {
+        return rates.stream().filter(r -> r.scope() == scope).findFirst();
+    }
+}
