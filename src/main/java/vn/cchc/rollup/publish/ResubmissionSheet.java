@@ -1,23 +1,26 @@
 package vn.cchc.rollup.publish;
 
 import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.intake.Fact;
-import vn.cchc.rollup.store.FileVersion;
+import vn.cchc.rollup.intake.FileVersion;
 import vn.cchc.rollup.store.Resubmission;
 
 /**
  * Sheet "Số liệu nộp lại": for each value of the period that a newer file of the same agency
- * changed, the old and the new value with the file and cell of each. Values a newer file repeated
- * unchanged are not listed.
+ * changed (another file, or a corrected version saved under the same name), the old and the new
+ * value with the file and cell of each. Values a newer file repeated unchanged are not listed.
  */
 final class ResubmissionSheet {
 
     static final String NAME = "Số liệu nộp lại";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(ZoneId.systemDefault());
 
     private ResubmissionSheet() {
     }
@@ -63,7 +66,11 @@ final class ResubmissionSheet {
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString().replace('.', ',');
     }
 
+    /** The report date; a file that states none is told apart by its modification time. */
     private static String date(FileVersion file) {
-        return file.reportDate() == null ? "(không ghi)" : file.reportDate().format(DATE);
+        if (file.reportDate() != null) {
+            return file.reportDate().format(DATE);
+        }
+        return "(không ghi; tệp sửa lúc " + MODIFIED.format(file.modified()) + ")";
     }
 }

@@ -15,10 +15,8 @@ import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
-import vn.cchc.rollup.normalize.ObservationNormalizer;
 import vn.cchc.rollup.normalize.PeriodParser;
 import vn.cchc.rollup.normalize.VietText;
-import vn.cchc.rollup.validate.FuturePeriodRule;
 
 /**
  * Reads one report file of any supported kind and layout into facts and rejects. A bad row

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.FileFingerprint;
+import vn.cchc.rollup.intake.FileVersion;
 import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
@@ -50,18 +51,34 @@ public class ReportStore {
             order by period, agency_code, indicator_code
             """;
 
-    /** Every losing fact joined to the winner of its key: the columns of the winner are prefixed w_. */
+    private static final String WINNER_COLUMNS = """
+            w.numerator w_numerator, w.denominator w_denominator, w.fact_value w_fact_value, w.note w_note,
+            w.file_path w_file_path, w.source_location w_source_location,
+            w.report_date w_report_date, w.modified_at w_modified_at
+            """;
+
+    /**
+     * Every superseded value joined to the winner of its key (columns prefixed w_): the losing facts
+     * of present files, then the values of earlier versions of files replaced under the same name.
+     */
     private static final String SUPERSEDED_FACTS = RANKED + """
             select o.agency_code, o.period, o.indicator_code, o.numerator, o.denominator, o.fact_value, o.note,
-                   o.file_path, o.source_location, o.report_date, o.modified_at,
-                   w.numerator w_numerator, w.denominator w_denominator, w.fact_value w_fact_value, w.note w_note,
-                   w.file_path w_file_path, w.source_location w_source_location,
-                   w.report_date w_report_date, w.modified_at w_modified_at
+                   o.file_path, o.source_location, o.report_date, o.modified_at, 0 from_history, o.pick age,
+            """ + WINNER_COLUMNS + """
             from ranked o
             join ranked w on w.agency_code = o.agency_code and w.period = o.period
                          and w.indicator_code = o.indicator_code and w.pick = 1
             where o.pick > 1
-            order by o.period, o.agency_code, o.indicator_code, o.pick
+            union all
+            select h.agency_code, h.period, h.indicator_code, h.numerator, h.denominator, h.fact_value, h.note,
+                   h.file_path, h.source_location, h.report_date, h.modified_at, 1 from_history,
+                   row_number() over (partition by h.agency_code, h.period, h.indicator_code
+                                      order by h.replaced_at desc, h.modified_at desc) age,
+            """ + WINNER_COLUMNS + """
+            from fact_history h
+            join ranked w on w.agency_code = h.agency_code and w.period = h.period
+                         and w.indicator_code = h.indicator_code and w.pick = 1
+            order by period, agency_code, indicator_code, from_history, age
             """;
 
     private final JdbcTemplate jdbc;
@@ -80,9 +97,21 @@ public class ReportStore {
         return result;
     }
 
-    /** Replaces everything stored for the file by what it gives now. */
+    /**
+     * Replaces everything stored for the file by what it gives now. When the file had other content
+     * before, its values move to the history, so a correction saved under the same name stays visible.
+     */
     @Transactional
     public void replace(FileFingerprint file, ParsedReport report) {
+        jdbc.update("""
+                insert into fact_history (file_path, sha256, report_date, modified_at, replaced_at, agency_code,
+                                          period, indicator_code, numerator, denominator, fact_value, note,
+                                          source_location)
+                select r.path, r.sha256, r.report_date, r.modified_at, ?, f.agency_code, f.period,
+                       f.indicator_code, f.numerator, f.denominator, f.fact_value, f.note, f.source_location
+                from report_file r join fact f on f.file_path = r.path
+                where r.path = ? and r.sha256 <> ?""",
+                Timestamp.from(Instant.now()), file.relative(), file.sha256());
         jdbc.update("delete from fact where file_path = ?", file.relative());
         jdbc.update("delete from reject where file_path = ?", file.relative());
         jdbc.update("delete from task_report where file_path = ?", file.relative());
@@ -162,8 +191,9 @@ public class ReportStore {
     }
 
     /**
-     * The values of present files that a newer file for the same agency × period × indicator
-     * replaced, each with its replacement; oldest versions last within a key.
+     * The values that a newer file for the same agency × period × indicator replaced, each with its
+     * replacement: first those of present files, oldest versions last, then those of earlier
+     * versions of a file saved again under the same name, most recent first.
      */
     public List<Resubmission> resubmissions() {
         return jdbc.query(SUPERSEDED_FACTS, (rs, i) -> {

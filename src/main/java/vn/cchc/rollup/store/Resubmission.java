@@ -2,6 +2,7 @@ package vn.cchc.rollup.store;
 
 import java.util.Objects;
 import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.FileVersion;
 
 /**
  * A value superseded by a newer file for the same agency × period × indicator, with the value that

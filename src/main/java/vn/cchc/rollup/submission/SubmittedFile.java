@@ -2,8 +2,8 @@ package vn.cchc.rollup.submission;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import vn.cchc.rollup.intake.FileVersion;
 import vn.cchc.rollup.normalize.Period;
-import vn.cchc.rollup.store.FileVersion;
 
 /** A present report file that gave accepted values for an agency and period. */
 public record SubmittedFile(String agencyCode, Period period, FileVersion file) {

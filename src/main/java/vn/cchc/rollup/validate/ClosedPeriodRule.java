@@ -6,7 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cchc.rollup.intake.Fact;
-import vn.cchc.rollup.store.FileVersion;
+import vn.cchc.rollup.intake.FileVersion;
+import vn.cchc.rollup.normalize.ViNumbers;
 
 /**
  * Warning rule: an agency's year is closed once its annual report (kỳ "Năm") is in. A value for a

@@ -9,8 +9,8 @@ import java.util.Optional;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.FileVersion;
 import vn.cchc.rollup.normalize.Period;
-import vn.cchc.rollup.store.FileVersion;
 
 /**
  * Runs every warning rule over the effective facts of all periods. Warnings never change what is

@@ -5,6 +5,7 @@ import java.util.Optional;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.SourceRef;
+import vn.cchc.rollup.normalize.ViNumbers;
 
 /**
  * Warning rules comparing a value with the same agency's value for a comparison period:

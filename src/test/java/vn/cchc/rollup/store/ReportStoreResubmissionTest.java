@@ -92,6 +92,41 @@ class ReportStoreResubmissionTest {
         assertThat(store.resubmissions()).isEmpty();
     }
 
+    @Test
+    void aCorrectionSavedUnderTheSameNameKeepsTheOldValuesInHistory() throws Exception {
+        store("so-noi-vu.xlsx", "ngày 05 tháng 4 năm 2026", "2026-04-05T08:00:00Z",
+                row(1, "TTHC-05", 45, 50, null), row(2, "TTHC-06", null, null, 80));
+        store("so-noi-vu.xlsx", "ngày 09 tháng 4 năm 2026", "2026-04-09T08:00:00Z",
+                row(1, "TTHC-05", 45, 50, null), row(2, "TTHC-06", null, null, 92));
+
+        assertThat(store.effectiveFacts()).extracting(ReportStoreResubmissionTest::key)
+                .containsExactly("TTHC-05 90 so-noi-vu.xlsx Báo cáo!E6", "TTHC-06 92 so-noi-vu.xlsx Báo cáo!G7");
+        List<Resubmission> resubmissions = store.resubmissions();
+        assertThat(resubmissions).extracting(r -> key(r.previous()) + " -> " + key(r.current()) + " " + r.changed())
+                .containsExactly(
+                        "TTHC-05 90 so-noi-vu.xlsx Báo cáo!E6 -> TTHC-05 90 so-noi-vu.xlsx Báo cáo!E6 false",
+                        "TTHC-06 80 so-noi-vu.xlsx Báo cáo!G7 -> TTHC-06 92 so-noi-vu.xlsx Báo cáo!G7 true");
+        Resubmission changed = resubmissions.get(1);
+        assertThat(changed.previousFile().reportDate()).isEqualTo(LocalDate.of(2026, 4, 5));
+        assertThat(changed.currentFile().reportDate()).isEqualTo(LocalDate.of(2026, 4, 9));
+
+        // a third version: both earlier versions stay, the most recent first
+        store("so-noi-vu.xlsx", "ngày 12 tháng 4 năm 2026", "2026-04-12T08:00:00Z",
+                row(1, "TTHC-05", 45, 50, null), row(2, "TTHC-06", null, null, 95));
+        assertThat(store.resubmissions()).filteredOn(r -> r.current().indicatorCode().equals("TTHC-06"))
+                .extracting(r -> r.previous().value().toPlainString() + " -> " + r.current().value().toPlainString())
+                .containsExactly("92 -> 95", "80 -> 95");
+    }
+
+    @Test
+    void storingTheSameContentAgainAddsNoHistory() throws Exception {
+        store("so-noi-vu.xlsx", "ngày 05 tháng 4 năm 2026", "2026-04-05T08:00:00Z", row(1, "TTHC-06", null, null, 80));
+        // as a restarted run does: the same file read and stored again
+        Path file = folder.root().resolve("so-noi-vu.xlsx");
+        store.replace(folder.fingerprint(file), parser.parse(file, "so-noi-vu.xlsx"));
+        assertThat(store.resubmissions()).isEmpty();
+    }
+
     /** A Sở Nội vụ report for Quý I/2026 with a report date line (or none) and the given value rows. */
     @SafeVarargs
     private void store(String name, String dateLine, String modified, List<Object>... values) throws Exception {

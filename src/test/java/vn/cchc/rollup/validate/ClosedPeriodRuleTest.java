@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.FileVersion;
 import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.Period;
-import vn.cchc.rollup.store.FileVersion;
 
 class ClosedPeriodRuleTest {
 

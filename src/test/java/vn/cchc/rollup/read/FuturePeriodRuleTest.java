@@ -1,4 +1,4 @@
-package vn.cchc.rollup.validate;
+package vn.cchc.rollup.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.rollup.testing.GridFiles.row;
@@ -15,8 +15,6 @@ import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
-import vn.cchc.rollup.read.ParsedReport;
-import vn.cchc.rollup.read.ReportParser;
 import vn.cchc.rollup.testing.GridFiles;
 
 /** Error rule: a period not yet begun on the report date rejects its rows, read from real files. */

@@ -1,4 +1,4 @@
-package vn.cchc.rollup.store;
+package vn.cchc.rollup.intake;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.cchc.rollup.normalize;
+package vn.cchc.rollup.read;
 
 import java.math.BigDecimal;
 import vn.cchc.rollup.intake.ReasonCode;

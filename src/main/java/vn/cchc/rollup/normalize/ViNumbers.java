@@ -1,4 +1,4 @@
-package vn.cchc.rollup.validate;
+package vn.cchc.rollup.normalize;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,19 +6,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /** Numbers and dates written the Vietnamese way in messages: 95,5 and 05/04/2026. */
-final class ViNumbers {
+public final class ViNumbers {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private ViNumbers() {
     }
 
-    static String number(BigDecimal n) {
+    public static String number(BigDecimal n) {
         BigDecimal rounded = n.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString().replace('.', ',');
     }
 
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return date.format(DATE);
     }
 }

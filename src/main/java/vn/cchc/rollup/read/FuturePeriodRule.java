@@ -1,11 +1,11 @@
-package vn.cchc.rollup.validate;
+package vn.cchc.rollup.read;
 
 import java.util.ArrayList;
 import java.util.List;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
-import vn.cchc.rollup.read.ParsedReport;
+import vn.cchc.rollup.normalize.ViNumbers;
 
 /**
  * Error rule: a value for a period that had not yet begun on the report date the file states

@@ -1,4 +1,4 @@
-package vn.cchc.rollup.normalize;
+package vn.cchc.rollup.read;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -11,9 +11,10 @@ import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
-import vn.cchc.rollup.read.LocatedCell;
-import vn.cchc.rollup.read.Observation;
-import vn.cchc.rollup.read.RawCell;
+import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.normalize.PeriodParser;
+import vn.cchc.rollup.normalize.VietNumber;
+import vn.cchc.rollup.normalize.YesNo;
 
 /**
  * Turns one {@link Observation} into a {@link Fact} in the indicator's unit, or a {@link Reject}
