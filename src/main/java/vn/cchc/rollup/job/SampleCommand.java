@@ -15,7 +15,7 @@ final class SampleCommand {
     static final String HELP = """
             Cách dùng: java -jar target/cchc-rollup.jar sample [--output THƯ_MỤC]
 
-            Tạo bộ báo cáo minh họa (45 đơn vị, Quý I/2026 và 6 tháng đầu năm 2026, đủ ba dạng bảng
+            Tạo bộ báo cáo minh họa (45 đơn vị, Quý I/2026, 6 tháng đầu năm 2026 và Quý II/2026, đủ ba dạng bảng
             và ba loại tệp, kèm một số lỗi cố ý) vào THƯ_MỤC (mặc định: input/reports).
             Cùng một phiên bản luôn tạo ra cùng một bộ tệp.
             """;
@@ -31,7 +31,7 @@ final class SampleCommand {
         }
         Path folder = a.path("output", "input/reports");
         List<String> manifest = SampleGenerator.generate(PlanLoader.builtIn(),
-                List.of(Period.quarter(2026, 1), Period.half(2026, 1)), folder, SEED);
+                List.of(Period.quarter(2026, 1), Period.half(2026, 1), Period.quarter(2026, 2)), folder, SEED);
         out.println("Đã tạo báo cáo mẫu trong " + folder);
         manifest.forEach(line -> out.println("  " + line));
         return 0;
