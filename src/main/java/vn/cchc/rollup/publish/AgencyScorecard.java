@@ -3,17 +3,23 @@ package vn.cchc.rollup.publish;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.catalog.Unit;
 import vn.cchc.rollup.intake.Fact;
@@ -46,9 +52,28 @@ public final class AgencyScorecard {
         "Khối", "Toàn tỉnh", "Cách xác định", "Nguồn"};
 
     private final BandScale bands;
+    private final ResultLookup lookup;
+    private final Map<Agency, AgencyScore> scores = new HashMap<>();
+    private final Map<Agency, List<Evaluation>> evaluations = new HashMap<>();
+    private final Map<AgencyKind, Integer> peers = new EnumMap<>(AgencyKind.class);
+    private final Map<String, List<Reject>> rejectsByFile = new HashMap<>();
 
-    public AgencyScorecard(BandScale bands) {
+    /** Indexes the result once, so writing every agency's scorecard stays linear in the agencies. */
+    public AgencyScorecard(BandScale bands, PeriodResult result) {
         this.bands = bands;
+        this.lookup = new ResultLookup(result);
+        for (AgencyScore score : result.scores()) {
+            scores.put(score.agency(), score);
+            peers.merge(score.agency().kind(), 1, Integer::sum);
+        }
+        for (Evaluation evaluation : result.evaluations()) {
+            evaluations.computeIfAbsent(evaluation.agency(), a -> new ArrayList<>()).add(evaluation);
+        }
+        for (Reject reject : result.rejects()) {
+            if (reject.source() != null) {
+                rejectsByFile.computeIfAbsent(reject.source().file(), f -> new ArrayList<>()).add(reject);
+            }
+        }
     }
 
     public static Path file(Path periodDir, Agency agency) {
@@ -56,21 +81,23 @@ public final class AgencyScorecard {
     }
 
     /** Writes the agency's scorecard atomically; {@code tasks} may be empty when it has no task catalogue. */
-    public void write(PeriodResult result, Agency agency, List<TaskStatus> tasks, Path file) throws IOException {
-        try (XSSFWorkbook workbook = build(result, agency, tasks)) {
+    public void write(Agency agency, List<TaskStatus> tasks, Path file) throws IOException {
+        try (XSSFWorkbook workbook = build(agency, tasks)) {
             AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
         }
     }
 
-    XSSFWorkbook build(PeriodResult result, Agency agency, List<TaskStatus> tasks) {
+    XSSFWorkbook build(Agency agency, List<TaskStatus> tasks) {
+        PeriodResult result = lookup.result();
+        AgencyScore score = scores.get(agency);
+        if (score == null) {
+            throw new IllegalArgumentException("no score for " + agency.code());
+        }
         XSSFWorkbook workbook = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(workbook);
-        ResultLookup lookup = new ResultLookup(result);
-        AgencyScore score = result.scores().stream().filter(s -> s.agency().equals(agency)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no score for " + agency.code()));
-        writeResults(new SheetWriter(workbook.createSheet(RESULT_SHEET), styles), lookup, score);
+        writeResults(new SheetWriter(workbook.createSheet(RESULT_SHEET), styles), score);
         writeTasks(new SheetWriter(workbook.createSheet(TASK_SHEET), styles), tasks);
-        writeQuality(new SheetWriter(workbook.createSheet(QUALITY_SHEET), styles), result, agency);
+        writeQuality(new SheetWriter(workbook.createSheet(QUALITY_SHEET), styles), agency);
         POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
         Date periodEnd = Date.from(result.period().end().atStartOfDay().toInstant(ZoneOffset.UTC));
         core.setCreated(Optional.of(periodEnd));
@@ -80,7 +107,7 @@ public final class AgencyScorecard {
         return workbook;
     }
 
-    private void writeResults(SheetWriter out, ResultLookup lookup, AgencyScore score) {
+    private void writeResults(SheetWriter out, AgencyScore score) {
         WorkbookStyles styles = out.styles();
         PeriodResult result = lookup.result();
         Agency agency = score.agency();
@@ -88,11 +115,10 @@ public final class AgencyScorecard {
         CellStyle points = styles.number(WorkbookStyles.SCORE_FORMAT);
         out.text(0, 0, "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH – " + agency.name().toUpperCase(java.util.Locale.ROOT), styles.title());
         out.text(1, 0, "Kỳ báo cáo: " + result.period().label() + " – Mã đơn vị: " + agency.code(), styles.bold());
-        int peers = (int) result.scores().stream().filter(s -> s.agency().kind() == agency.kind()).count();
         out.text(3, 1, "Điểm", styles.header());
         out.number(3, 2, score.score(), points);
         out.text(4, 1, "Xếp hạng", styles.header());
-        out.text(4, 2, score.rank() + "/" + peers + " (" + agency.kind().label() + ")");
+        out.text(4, 2, score.rank() + "/" + peers.get(agency.kind()) + " (" + agency.kind().label() + ")");
         out.text(5, 1, "Xếp loại", styles.header());
         out.text(5, 2, bands.classify(score.score()).name());
         out.text(6, 1, "Điểm " + kind.label().toLowerCase(java.util.Locale.ROOT), styles.header());
@@ -116,10 +142,8 @@ public final class AgencyScorecard {
         out.text(header - 1, 0, "KẾT QUẢ TỪNG CHỈ TIÊU", styles.bold());
         out.header(header, INDICATOR_HEADER);
         row = header + 1;
-        for (Evaluation evaluation : result.evaluations()) {
-            if (evaluation.agency().equals(agency)) {
-                writeIndicator(out, lookup, evaluation, kind, row++);
-            }
+        for (Evaluation evaluation : evaluations.getOrDefault(agency, List.of())) {
+            writeIndicator(out, lookup, evaluation, kind, row++);
         }
         out.finishTable(header, row - 1, INDICATOR_HEADER.length - 1, 2, 10, 50, 14, 11, 16, 9, 9, 11, 11, 24, 40);
     }
@@ -185,16 +209,15 @@ public final class AgencyScorecard {
     }
 
     /** Problems of the files this agency's values came from this period. */
-    private static void writeQuality(SheetWriter out, PeriodResult result, Agency agency) {
-        Set<String> files = result.evaluations().stream()
-                .filter(e -> e.agency().equals(agency))
+    private void writeQuality(SheetWriter out, Agency agency) {
+        Set<String> files = evaluations.getOrDefault(agency, List.of()).stream()
                 .map(Evaluation::fact).filter(Objects::nonNull)
                 .map(f -> f.source().file())
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         out.header(0, "Tệp", "Vị trí", "Lỗi", "Chi tiết");
         int row = 1;
-        for (Reject reject : result.rejects()) {
-            if (reject.source() != null && files.contains(reject.source().file())) {
+        for (String file : files) {
+            for (Reject reject : rejectsByFile.getOrDefault(file, List.of())) {
                 out.text(row, 0, reject.source().file());
                 out.text(row, 1, reject.source().location());
                 out.text(row, 2, reject.reason().label());

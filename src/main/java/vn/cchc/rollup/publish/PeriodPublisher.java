@@ -71,10 +71,10 @@ public final class PeriodPublisher {
     }
 
     private void writeScorecards(PeriodResult result, Path periodDir) throws IOException {
-        AgencyScorecard scorecard = new AgencyScorecard(extras.bands());
+        AgencyScorecard scorecard = new AgencyScorecard(extras.bands(), result);
         TaskEvaluator tasks = new TaskEvaluator(result.period(), extras.taskReports());
         for (Agency agency : result.plan().agencies()) {
-            scorecard.write(result, agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)),
+            scorecard.write(agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)),
                     AgencyScorecard.file(periodDir, agency));
         }
     }
