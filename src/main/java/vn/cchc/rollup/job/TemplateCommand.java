@@ -11,6 +11,8 @@ import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.normalize.PeriodParser;
+import vn.cchc.rollup.task.PlanExtras;
+import vn.cchc.rollup.task.TaskCatalogue;
 import vn.cchc.rollup.template.TemplateWriter;
 
 /** {@code template}: blank report workbooks for agencies to fill in. */
@@ -46,7 +48,9 @@ final class TemplateCommand {
         if (period.isEmpty()) {
             throw new Arguments.UsageException("không đọc được kỳ báo cáo \"" + a.get("period", "") + "\"");
         }
-        Plan plan = PlanLoader.load(a.path("input", "input").resolve("plans"));
+        Path plans = a.path("input", "input").resolve("plans");
+        Plan plan = PlanLoader.load(plans);
+        TaskCatalogue tasks = PlanExtras.load(plans).tasks();
         List<Agency> agencies;
         if (a.has("all")) {
             agencies = plan.agencies();
@@ -58,7 +62,7 @@ final class TemplateCommand {
         Files.createDirectories(folder);
         for (Agency agency : agencies) {
             Path file = folder.resolve(TemplateWriter.fileName(agency, period.get()));
-            TemplateWriter.write(plan, agency, period.get(), file);
+            TemplateWriter.write(plan, agency, period.get(), tasks.tasksFor(agency), file);
             out.println("Đã tạo " + file);
         }
         return 0;

@@ -92,7 +92,8 @@ public final class TaskReportReader {
                 return;
             }
             String code = VietText.clean(text(row, Column.TASK));
-            if (code.isEmpty()) {
+            // a task row left without a status (as in a template not filled in) reports nothing on that task
+            if (code.isEmpty() || VietText.clean(text(row, Column.STATUS)).isEmpty()) {
                 return;
             }
             SourceRef source = new SourceRef(relative, row.location(columns.get(Column.TASK)));

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.task.PlanTask;
 
 /** Writes the product's blank report workbook (.xlsx) that agencies fill in. */
 public final class TemplateWriter {
@@ -17,8 +18,14 @@ public final class TemplateWriter {
     }
 
     public static void write(Plan plan, Agency agency, Period period, Path file) throws IOException {
+        write(plan, agency, period, List.of(), file);
+    }
+
+    /** With a "Nhiệm vụ" sheet listing {@code tasks}, the agency's plan tasks (none: no such sheet). */
+    public static void write(Plan plan, Agency agency, Period period, List<PlanTask> tasks, Path file) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             TemplateSheetWriter.write(workbook, plan, agency, period, TemplateFill.blank());
+            TaskSheetWriter.write(workbook, agency, period, tasks);
             ReproducibleWorkbooks.save(workbook, file);
         }
     }

@@ -138,6 +138,29 @@ class ResubmissionAndValidationJobTest {
         }
     }
 
+    @Test
+    void aCorrectionSavedUnderTheSameNameIsListedWithTheOldValuesFromHistory() throws Exception {
+        assertThat(run()).isZero();
+        // the agency corrects its second report and saves it over the same file
+        report("2026-Q1/noi-vu-lan-2.xlsx", "SO-NOIVU", "Quý I/2026", "ngày 12 tháng 4 năm 2026",
+                row(1, "TTHC-05", 30, 50, null), row(2, "TTHC-06", null, null, 100));
+        assertThat(run()).isZero();
+
+        assertThat(csv(output.resolve("2026-Q1/facts.csv"))).filteredOn(r -> r.get("agency_code").equals("SO-NOIVU")
+                        && r.get("indicator_code").equals("TTHC-05"))
+                .extracting(r -> r.get("value") + " " + r.get("source_file"))
+                .containsExactly("60 2026-Q1/noi-vu-lan-2.xlsx");
+        try (Workbook workbook = WorkbookFactory.create(output.resolve("2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx").toFile(), null, true)) {
+            List<List<String>> changes = table(workbook.getSheet("Số liệu nộp lại"));
+            assertThat(changes.subList(1, changes.size()))
+                    .extracting(r -> String.join(" | ", r.get(2), r.get(4), r.get(5), r.get(8), r.get(10), r.get(11), r.get(13)))
+                    .containsExactly(
+                            "TTHC-05 | 90 | 60 | 2026-Q1/noi-vu-lan-1.xlsx | 05/04/2026 | 2026-Q1/noi-vu-lan-2.xlsx | 12/04/2026",
+                            "TTHC-05 | 40 | 60 | 2026-Q1/noi-vu-lan-2.xlsx | 10/04/2026 | 2026-Q1/noi-vu-lan-2.xlsx | 12/04/2026",
+                            "TTHC-06 | 99.5 | 100 | 2026-Q1/noi-vu-lan-1.xlsx | 05/04/2026 | 2026-Q1/noi-vu-lan-2.xlsx | 12/04/2026");
+        }
+    }
+
     /** A report in the template layout: letterhead, date line, labels, then the table. */
     @SafeVarargs
     private void report(String relative, String agency, String period, String date, List<Object>... values) throws Exception {
