@@ -63,6 +63,9 @@ public final class PeriodPublisher {
         List<Path> trendCharts = context.trends() == null ? List.of()
                 : TrendChartRenderer.render(context.trends(), result.plan().province(), periodDir.resolve(CHARTS_FOLDER));
         workbook.write(result, rendered, notes.forPeriod(result.period()), context, trendCharts, workbookFile);
+        if (context.trends() != null) {
+            TrendsCsv.write(context.trends(), periodDir.resolve(TrendsCsv.FILE));
+        }
         if (context.submissions() != null) {
             LateOrMissingCsv.write(context.submissions(), periodDir.resolve(LateOrMissingCsv.FILE));
         }

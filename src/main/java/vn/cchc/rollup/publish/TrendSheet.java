@@ -19,7 +19,7 @@ import vn.cchc.rollup.trend.Trends;
 /**
  * Sheet "Xu hướng": every score and indicator value against the previous period of the same kind
  * and the same period last year, with arrows (▲ ▼ ▬; scores coloured green up, red down), and the
- * trend charts of khối Sở and khối xã beside the table.
+ * trend charts of khối Sở and khối xã beside the table. Every line is also in {@link TrendsCsv}.
  */
 final class TrendSheet {
 
@@ -28,6 +28,12 @@ final class TrendSheet {
     static final int LAST_COLUMN = 11;
     static final String NO_PREVIOUS = "Không có số liệu kỳ trước";
     static final String NO_LAST_YEAR = "Không có số liệu cùng kỳ";
+    /**
+     * Above this many lines (about 250 agencies) the sheet leaves out each agency's area and
+     * indicator lines, which stay in xu-huong.csv: a national run has 150,000 of them, more than an
+     * in-memory workbook holds in a small heap and more than anyone reads in a sheet.
+     */
+    static final int MAX_LINES = 10_000;
     private static final int CHART_COLUMNS = 10;
     private static final int COLUMN_PIXELS = 64;
     private static final int ROW_PIXELS = 20;
@@ -44,8 +50,14 @@ final class TrendSheet {
         out.header(TABLE_HEADER_ROW, "Nhóm", "Mã", "Tên", "Mã lĩnh vực/chỉ tiêu", "Nội dung", "Kỳ này",
                 "Kỳ trước", "Thay đổi", "Xu hướng", "Cùng kỳ năm trước", "Thay đổi ", "Xu hướng ");
         CellStyle number = styles.number("#,##0.00");
+        List<TrendLine> lines = trends.lines();
+        if (lines.size() > MAX_LINES) {
+            lines = lines.stream().filter(l -> !l.item().agencyDetail()).toList();
+            out.text(3, 0, "Bảng chỉ gồm điểm khối, chỉ tiêu khối và điểm tổng của từng đơn vị; đủ mọi dòng (điểm"
+                    + " lĩnh vực, chỉ tiêu của từng đơn vị) trong tệp " + TrendsCsv.FILE + " cùng thư mục.", styles.bold());
+        }
         int row = TABLE_HEADER_ROW + 1;
-        for (TrendLine line : trends.lines()) {
+        for (TrendLine line : lines) {
             out.text(row, 0, line.item().section());
             out.text(row, 1, line.item().subjectCode());
             out.text(row, 2, line.item().subjectName());

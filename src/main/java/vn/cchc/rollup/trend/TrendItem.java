@@ -11,4 +11,9 @@ package vn.cchc.rollup.trend;
  */
 public record TrendItem(String section, String subjectCode, String subjectName, String itemCode, String itemName,
         boolean higherIsBetter) {
+
+    /** A line about one agency's area or indicator: the bulk of the lines at national scale. */
+    public boolean agencyDetail() {
+        return section.equals(TrendValues.AGENCY_AREA) || section.equals(TrendValues.AGENCY_INDICATOR);
+    }
 }

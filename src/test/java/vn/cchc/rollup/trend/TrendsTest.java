@@ -134,6 +134,11 @@ class TrendsTest {
             XSSFDrawing drawing = sheet.getDrawingPatriarch();
             assertThat(drawing.getShapes()).hasSize(2);
         }
+        // every line is in xu-huong.csv too, numbers in plain notation
+        List<String> csv = Files.readAllLines(periodDir.resolve("xu-huong.csv"));
+        assertThat(csv).hasSize(1 + Trends.of(q2, results).lines().size());
+        assertThat(csv).anyMatch(line -> line.startsWith(TrendValues.AGENCY_INDICATOR + ",SO-NOIVU,")
+                && line.contains(",TTHC-06,") && line.endsWith(",90,80,10,▲,95,-5,▼"));
 
         PeriodResult q1 = results.get(Q1_2026);
         Path q1File = new PeriodPublisher().publish(q1, QualityNotes.NONE,
