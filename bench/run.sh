@@ -61,7 +61,8 @@ scale() {
 
     # one new file: a copy of the first workbook under another name (a resubmission)
     local first; first=$(find "$input/reports" -name '*.xlsx' | sort | head -1)
-    cp "$first" "${first%.xlsx}_bo-sung.xlsx"
+    # -p keeps the modification time: a file copied just now would wait for the stable-file rule
+    cp -p "$first" "${first%.xlsx}_bo-sung.xlsx"
     measure "$name-incremental" "$heap" run --input "$input" --output "$WORK/$name-output" --data "$WORK/$name-data" || true
     INCR=$WALL; INCR_RSS=$RSS
     rm -f "${first%.xlsx}_bo-sung.xlsx"
