@@ -7,13 +7,18 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import vn.cchc.rollup.store.ReportStore;
 
 /** What a completed run tells the analyst on the console, in Vietnamese. */
-record RunSummary(IntakeCounts intake, long facts, long rejects, String periods, Path output) {
+record RunSummary(IntakeCounts intake, long facts, long rejects, int rejectedFiles, String periods, Path output) {
 
     static RunSummary of(JobExecution execution, ReportStore store, Path output) {
         ExecutionContext context = execution.getExecutionContext();
         IntakeCounts intake = IntakeCounts.from(context);
         String periods = context.containsKey(PublishTasklet.PERIODS) ? context.getString(PublishTasklet.PERIODS) : "";
-        return new RunSummary(intake, store.effectiveFacts().size(), store.activeRejects().size(), periods, output);
+        // the publish step counted them; the store answers for an execution that did not record them
+        long facts = context.containsKey(PublishTasklet.FACTS) ? context.getInt(PublishTasklet.FACTS)
+                : store.effectiveFacts().size();
+        long rejects = context.containsKey(PublishTasklet.REJECTS) ? context.getInt(PublishTasklet.REJECTS)
+                : store.activeRejects().size();
+        return new RunSummary(intake, facts, rejects, store.rejectedFileCount(), periods, output);
     }
 
     void print(PrintStream out) {
@@ -24,6 +29,9 @@ record RunSummary(IntakeCounts intake, long facts, long rejects, String periods,
                     intake.waiting());
         }
         out.printf("Số liệu được chấp nhận: %d; bị từ chối: %d (xem %s).%n", facts, rejects, output.resolve("rejects.csv"));
+        if (rejectedFiles > 0) {
+            out.printf("Trong đó %d tệp không nhận được số liệu nào (cả tệp bị từ chối).%n", rejectedFiles);
+        }
         if (periods.isEmpty()) {
             out.println("Chưa có kỳ báo cáo nào có số liệu.");
             return;

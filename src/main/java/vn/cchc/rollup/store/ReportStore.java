@@ -228,6 +228,14 @@ public class ReportStore {
                         version(rs, "")));
     }
 
+    /** Present files refused whole: no value accepted, at least one reject (task-only files are not counted). */
+    public int rejectedFileCount() {
+        Integer count = jdbc.queryForObject("""
+                select count(*) from report_file
+                where removed_at is null and fact_count = 0 and reject_count > 0""", Integer.class);
+        return count == null ? 0 : count;
+    }
+
     public List<Reject> activeRejects() {
         return jdbc.query("""
                 select j.file_path, j.source_location, j.reason_code, j.message

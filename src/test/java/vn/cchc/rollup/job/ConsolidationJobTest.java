@@ -65,7 +65,8 @@ class ConsolidationJobTest {
     @Test
     void consolidatesReportsIntoWorkbookChartsAndCsvs() throws Exception {
         assertThat(run()).isZero();
-        assertThat(lastOut).contains("Tệp báo cáo: 4 (mới 4");
+        assertThat(lastOut).contains("Tệp báo cáo: 4 (mới 4")
+                .contains("Trong đó 2 tệp không nhận được số liệu nào (cả tệp bị từ chối).");
 
         Path period = output.resolve("2026-Q1");
         assertThat(period.resolve("Tong-hop-CCHC-2026-Q1.xlsx")).exists();
