@@ -49,6 +49,7 @@ public final class ChartRenderer {
     private static final Color NOT_MET = new Color(0xC0504D);
     private static final Color NOT_DUE = new Color(0x5B9BD5);
     private static final Color NOT_REPORTED = new Color(0xA6A6A6);
+    static final String NOT_REPORTED_LABEL = " (chưa báo cáo)";
 
     /** Renders every chart into {@code chartsDir}, replacing files of an earlier run. */
     public Charts render(PeriodResult result, Path chartsDir) throws IOException {
@@ -73,7 +74,7 @@ public final class ChartRenderer {
         return new Charts(rankingSo, rankingXa, areas, rates, indicatorCharts);
     }
 
-    private JFreeChart ranking(ResultLookup lookup, AgencyKind kind) {
+    JFreeChart ranking(ResultLookup lookup, AgencyKind kind) {
         List<AgencyScore> scores = lookup.ranked(kind).stream()
                 .sorted(Comparator.comparing(AgencyScore::score, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparingInt(AgencyScore::rank))
@@ -81,13 +82,17 @@ public final class ChartRenderer {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Paint> paints = new ArrayList<>();
         for (AgencyScore score : headAndTail(scores)) {
-            data.addValue(score.score(), "Điểm", score.rank() + ". " + score.agency().name());
+            // a silent agency scores 0, a bar of no length: its label says why
+            data.addValue(score.score(), "Điểm", score.rank() + ". " + score.agency().name()
+                    + (score.reported() ? "" : NOT_REPORTED_LABEL));
             paints.add(score.reported() ? ChartStyle.SERIES[0] : NOT_REPORTED);
         }
         String who = kind == AgencyKind.SO ? "các Sở, ban, ngành" : "các xã, phường";
         JFreeChart chart = horizontalBars("Xếp hạng Chỉ số CCHC " + who, lookup.result(), "Điểm (tối đa 100)",
                 data, new StatusBarRenderer(paints));
-        chart.addSubtitle(note("Màu xám: đơn vị chưa báo cáo"));
+        if (scores.stream().anyMatch(s -> !s.reported())) {
+            chart.addSubtitle(note("Đơn vị chưa báo cáo: 0 điểm, ghi" + NOT_REPORTED_LABEL));
+        }
         shortened(scores.size()).ifPresent(text -> chart.addSubtitle(note(text)));
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 105);
         return chart;

@@ -183,6 +183,16 @@ class PeriodPublisherTest {
     }
 
     @Test
+    void theRankingChartNamesTheAgenciesThatDidNotReport() {
+        org.jfree.chart.JFreeChart chart = new ChartRenderer().ranking(new ResultLookup(result),
+                vn.cchc.rollup.catalog.AgencyKind.SO);
+        List<?> labels = chart.getCategoryPlot().getDataset().getColumnKeys();
+        String silentName = result.plan().agency(PublishFixture.SILENT_SO).orElseThrow().name();
+        assertTrue(labels.stream().anyMatch(l -> l.toString().endsWith(". " + silentName + " (chưa báo cáo)")), labels.toString());
+        assertTrue(labels.stream().filter(l -> l.toString().endsWith("(chưa báo cáo)")).count() == 1, labels.toString());
+    }
+
+    @Test
     void publishingTwiceGivesIdenticalWorkbookBytes(@TempDir Path again) throws IOException {
         Path second = new PeriodPublisher().publish(PublishFixture.periodResult(), again.resolve("2026-Q1"));
         assertArrayEquals(Files.readAllBytes(workbookFile), Files.readAllBytes(second));
