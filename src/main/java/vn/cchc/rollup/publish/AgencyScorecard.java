@@ -2,21 +2,16 @@ package vn.cchc.rollup.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.AgencyKind;
@@ -82,9 +77,7 @@ public final class AgencyScorecard {
 
     /** Writes the agency's scorecard atomically; {@code tasks} may be empty when it has no task catalogue. */
     public void write(Agency agency, List<TaskStatus> tasks, Path file) throws IOException {
-        try (XSSFWorkbook workbook = build(agency, tasks)) {
-            AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
-        }
+        OutputWorkbooks.writeAndClose(build(agency, tasks), file);
     }
 
     XSSFWorkbook build(Agency agency, List<TaskStatus> tasks) {
@@ -98,12 +91,8 @@ public final class AgencyScorecard {
         writeResults(new SheetWriter(workbook.createSheet(RESULT_SHEET), styles), score);
         writeTasks(new SheetWriter(workbook.createSheet(TASK_SHEET), styles), tasks);
         writeQuality(new SheetWriter(workbook.createSheet(QUALITY_SHEET), styles), agency);
-        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        Date periodEnd = Date.from(result.period().end().atStartOfDay().toInstant(ZoneOffset.UTC));
-        core.setCreated(Optional.of(periodEnd));
-        core.setModified(Optional.of(periodEnd));
-        core.setCreator("cchc-rollup");
-        core.setTitle("Kết quả CCHC – " + agency.name() + " – " + result.period().label());
+        OutputWorkbooks.describe(workbook, result.period(),
+                "Kết quả CCHC – " + agency.name() + " – " + result.period().label());
         return workbook;
     }
 

@@ -1,7 +1,7 @@
 package vn.cchc.rollup.publish;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.score.Scope;
 import vn.cchc.rollup.score.ScopeScore;
@@ -15,7 +15,7 @@ final class AreaScoresSheet {
     private AreaScoresSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup) {
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.header(0, "Mã", "Lĩnh vực", "Điểm tối đa", "Khối Sở", "Khối xã", "Toàn tỉnh");
         CellStyle score = styles.number(WorkbookStyles.SCORE_FORMAT);

@@ -1,7 +1,7 @@
 package vn.cchc.rollup.publish;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.score.AgencyScore;
 import vn.cchc.rollup.score.Band;
@@ -17,7 +17,7 @@ final class BandCounts {
     private BandCounts() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, PeriodResult result, BandScale bands) {
+    static void write(Workbook workbook, WorkbookStyles styles, PeriodResult result, BandScale bands) {
         SheetWriter out = new SheetWriter(workbook.getSheet(OverviewSheet.NAME), styles);
         CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);
         out.text(HEADER_ROW, FIRST_COLUMN, "Xếp loại", styles.header());

@@ -5,11 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Sheet "Biểu đồ": the main charts as pictures, one under another. */
 final class ChartsSheet {
@@ -23,9 +22,9 @@ final class ChartsSheet {
     private ChartsSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Charts charts) throws IOException {
-        XSSFSheet sheet = workbook.createSheet(NAME);
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+    static void write(Workbook workbook, Charts charts) throws IOException {
+        Sheet sheet = workbook.createSheet(NAME);
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
         int row = 1;
         for (Path chart : charts.main()) {
             byte[] png = Files.readAllBytes(chart);

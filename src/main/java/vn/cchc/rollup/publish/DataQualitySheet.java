@@ -1,6 +1,6 @@
 package vn.cchc.rollup.publish;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.validate.Severity;
 import vn.cchc.rollup.validate.Warning;
@@ -16,7 +16,7 @@ final class DataQualitySheet {
     private DataQualitySheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup, QualityNotes notes) {
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup, QualityNotes notes) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.header(0, "Tệp", "Vị trí", "Mã lỗi", "Lỗi", "Chi tiết", "Mức độ");
         int row = 1;

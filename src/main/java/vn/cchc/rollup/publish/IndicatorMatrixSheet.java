@@ -1,7 +1,7 @@
 package vn.cchc.rollup.publish;
 
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.score.Evaluation;
@@ -20,7 +20,7 @@ final class IndicatorMatrixSheet {
     private IndicatorMatrixSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup) {
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         List<Indicator> indicators = lookup.result().plan().indicators();
         out.header(0, "Mã đơn vị", "Tên đơn vị", "Loại");

@@ -1,6 +1,6 @@
 package vn.cchc.rollup.publish;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Agency;
 
 /** Sheet "Chưa báo cáo": agencies with no accepted value for the period. */
@@ -11,7 +11,7 @@ final class NotReportedSheet {
     private NotReportedSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup) {
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.header(0, "Mã đơn vị", "Tên đơn vị", "Loại");
         int row = 1;

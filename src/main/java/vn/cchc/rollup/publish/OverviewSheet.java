@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.TargetBasis;
 import vn.cchc.rollup.catalog.Unit;
@@ -28,7 +28,7 @@ final class OverviewSheet {
     private OverviewSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup) {
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         PeriodResult result = lookup.result();
         out.text(0, 0, TITLE, styles.title());

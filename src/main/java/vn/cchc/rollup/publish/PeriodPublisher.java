@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.task.PlanExtras;
 import vn.cchc.rollup.task.TaskEvaluator;
@@ -76,9 +75,7 @@ public final class PeriodPublisher {
     private void writeScorecards(PeriodResult result, Path periodDir) throws IOException {
         AgencyScorecard scorecard = new AgencyScorecard(extras.bands(), result);
         TaskEvaluator tasks = new TaskEvaluator(result.period(), extras.taskReports());
-        for (Agency agency : result.plan().agencies()) {
-            scorecard.write(agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)),
-                    AgencyScorecard.file(periodDir, agency));
-        }
+        ParallelWrites.forEach(result.plan().agencies(), agency -> scorecard.write(agency,
+                tasks.evaluate(agency, extras.tasks().tasksFor(agency)), AgencyScorecard.file(periodDir, agency)));
     }
 }

@@ -2,7 +2,7 @@ package vn.cchc.rollup.publish;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.score.AgencyScore;
@@ -24,7 +24,7 @@ final class RankingSheet {
         return kind == AgencyKind.SO ? SO : XA;
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup, AgencyKind kind) {
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup, AgencyKind kind) {
         SheetWriter out = new SheetWriter(workbook.createSheet(name(kind)), styles);
         List<Area> areas = lookup.result().plan().areas();
         int reportedColumn = 4 + areas.size();

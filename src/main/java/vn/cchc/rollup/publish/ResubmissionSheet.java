@@ -3,7 +3,7 @@ package vn.cchc.rollup.publish;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.intake.Fact;
@@ -25,7 +25,7 @@ final class ResubmissionSheet {
     private ResubmissionSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup, QualityNotes notes) {
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup, QualityNotes notes) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.header(0, "Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Giá trị cũ", "Giá trị mới",
                 "Tử số/mẫu số cũ", "Tử số/mẫu số mới", "Tệp cũ", "Vị trí cũ", "Ngày báo cáo cũ",

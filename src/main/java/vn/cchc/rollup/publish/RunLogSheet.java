@@ -2,7 +2,7 @@ package vn.cchc.rollup.publish;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /** Sheet "Nhật ký": which run made this workbook, from which input, with what it found. */
 final class RunLogSheet {
@@ -14,7 +14,7 @@ final class RunLogSheet {
     private RunLogSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, RunInfo run) {
+    static void write(Workbook workbook, WorkbookStyles styles, RunInfo run) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.header(0, "Mục", "Giá trị");
         String count = WorkbookStyles.COUNT_FORMAT;

@@ -1,11 +1,11 @@
 package vn.cchc.rollup.publish;
 
 import java.math.BigDecimal;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes cells of one sheet. Text always goes in as a string cell, never as a formula, so input
@@ -13,17 +13,17 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class SheetWriter {
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final WorkbookStyles styles;
 
-    SheetWriter(XSSFSheet sheet, WorkbookStyles styles) {
+    SheetWriter(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
         this.styles = styles;
         printOnePageWide(sheet);
     }
 
     /** Officials print these sheets: landscape A4, all columns on one page width, header rows repeated. */
-    private static void printOnePageWide(XSSFSheet sheet) {
+    private static void printOnePageWide(Sheet sheet) {
         sheet.getPrintSetup().setLandscape(true);
         sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
         sheet.getPrintSetup().setFitWidth((short) 1);
@@ -31,7 +31,7 @@ final class SheetWriter {
         sheet.setFitToPage(true);
     }
 
-    XSSFSheet sheet() {
+    Sheet sheet() {
         return sheet;
     }
 
@@ -39,27 +39,27 @@ final class SheetWriter {
         return styles;
     }
 
-    XSSFCell text(int row, int column, String value, CellStyle style) {
-        XSSFCell cell = cell(row, column, style);
+    Cell text(int row, int column, String value, CellStyle style) {
+        Cell cell = cell(row, column, style);
         cell.setCellValue(value == null ? "" : value);
         return cell;
     }
 
-    XSSFCell text(int row, int column, String value) {
+    Cell text(int row, int column, String value) {
         return text(row, column, value, styles.text());
     }
 
     /** A number, or an empty bordered cell when there is none. */
-    XSSFCell number(int row, int column, BigDecimal value, CellStyle style) {
-        XSSFCell cell = cell(row, column, style);
+    Cell number(int row, int column, BigDecimal value, CellStyle style) {
+        Cell cell = cell(row, column, style);
         if (value != null) {
             cell.setCellValue(value.doubleValue());
         }
         return cell;
     }
 
-    XSSFCell number(int row, int column, long value, CellStyle style) {
-        XSSFCell cell = cell(row, column, style);
+    Cell number(int row, int column, long value, CellStyle style) {
+        Cell cell = cell(row, column, style);
         cell.setCellValue(value);
         return cell;
     }
@@ -81,12 +81,12 @@ final class SheetWriter {
         }
     }
 
-    private XSSFCell cell(int rowIndex, int column, CellStyle style) {
-        XSSFRow row = sheet.getRow(rowIndex);
+    private Cell cell(int rowIndex, int column, CellStyle style) {
+        Row row = sheet.getRow(rowIndex);
         if (row == null) {
             row = sheet.createRow(rowIndex);
         }
-        XSSFCell cell = row.getCell(column);
+        Cell cell = row.getCell(column);
         if (cell == null) {
             cell = row.createCell(column);
         }

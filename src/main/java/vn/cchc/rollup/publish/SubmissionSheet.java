@@ -1,7 +1,7 @@
 package vn.cchc.rollup.publish;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.submission.AgencySubmission;
 import vn.cchc.rollup.submission.SubmissionRate;
 import vn.cchc.rollup.submission.SubmissionReport;
@@ -21,7 +21,7 @@ final class SubmissionSheet {
     private SubmissionSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, SubmissionReport report) {
+    static void write(Workbook workbook, WorkbookStyles styles, SubmissionReport report) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         CellStyle percent = styles.number(WorkbookStyles.PERCENT_FORMAT);
         CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);

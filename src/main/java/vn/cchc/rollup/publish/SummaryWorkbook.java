@@ -2,13 +2,8 @@ package vn.cchc.rollup.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.util.Reproducibility;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.score.BandScale;
 import vn.cchc.rollup.score.PeriodResult;
@@ -49,29 +44,27 @@ public final class SummaryWorkbook {
     /** @param trendCharts the trend chart files, placed in the trend sheet */
     public void write(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
             List<Path> trendCharts, Path file) throws IOException {
-        try (XSSFWorkbook workbook = build(result, charts, notes, context, trendCharts)) {
-            AtomicFiles.write(file, out -> Reproducibility.runWithSourceDateEpoch(() -> workbook.write(out)));
-        }
+        OutputWorkbooks.writeAndClose(build(result, charts, notes, context, trendCharts), file);
     }
 
-    XSSFWorkbook build(PeriodResult result, Charts charts) throws IOException {
+    SXSSFWorkbook build(PeriodResult result, Charts charts) throws IOException {
         return build(result, charts, QualityNotes.NONE);
     }
 
-    XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes) throws IOException {
+    SXSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes) throws IOException {
         return build(result, charts, notes, PeriodContext.NONE);
     }
 
-    XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context)
+    SXSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context)
             throws IOException {
         return build(result, charts, notes, context, List.of());
     }
 
-    XSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
+    SXSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
             List<Path> trendCharts) throws IOException {
-        XSSFWorkbook workbook = new XSSFWorkbook();
+        SXSSFWorkbook workbook = OutputWorkbooks.streaming();
         try {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+            WorkbookStyles styles = new WorkbookStyles(workbook.getXSSFWorkbook());
             ResultLookup lookup = new ResultLookup(result);
             OverviewSheet.write(workbook, styles, lookup);
             BandCounts.write(workbook, styles, result, bands);
@@ -93,20 +86,11 @@ public final class SummaryWorkbook {
             if (context.run() != null) {
                 RunLogSheet.write(workbook, styles, context.run());
             }
-            describe(workbook, result);
+            OutputWorkbooks.describe(workbook.getXSSFWorkbook(), result.period(), OverviewSheet.TITLE + " – " + result.period().label());
             return workbook;
         } catch (IOException | RuntimeException e) {
             workbook.close();
             throw e;
         }
-    }
-
-    private static void describe(XSSFWorkbook workbook, PeriodResult result) {
-        POIXMLProperties.CoreProperties core = workbook.getProperties().getCoreProperties();
-        Date periodEnd = Date.from(result.period().end().atStartOfDay().toInstant(ZoneOffset.UTC));
-        core.setCreated(Optional.of(periodEnd));
-        core.setModified(Optional.of(periodEnd));
-        core.setCreator("cchc-rollup");
-        core.setTitle(OverviewSheet.TITLE + " – " + result.period().label());
     }
 }

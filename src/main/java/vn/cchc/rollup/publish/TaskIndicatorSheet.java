@@ -1,6 +1,6 @@
 package vn.cchc.rollup.publish;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.score.Evaluation;
 import vn.cchc.rollup.task.TaskIndicator;
@@ -19,7 +19,7 @@ final class TaskIndicatorSheet {
     private TaskIndicatorSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, ResultLookup lookup) {
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         if (lookup.result().plan().indicator(TaskIndicator.CODE).isEmpty()) {
             return;
         }

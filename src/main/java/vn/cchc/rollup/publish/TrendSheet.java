@@ -7,10 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.trend.Direction;
 import vn.cchc.rollup.trend.TrendLine;
@@ -41,7 +40,7 @@ final class TrendSheet {
     private TrendSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, WorkbookStyles styles, Trends trends, List<Path> charts) throws IOException {
+    static void write(Workbook workbook, WorkbookStyles styles, Trends trends, List<Path> charts) throws IOException {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.text(0, 0, "XU HƯỚNG SO VỚI KỲ TRƯỚC VÀ CÙNG KỲ NĂM TRƯỚC – "
                 + trends.period().label().toUpperCase(java.util.Locale.ROOT), styles.title());
@@ -90,8 +89,8 @@ final class TrendSheet {
         return styles.cell(null, direction == Direction.UP ? WorkbookStyles.MET_FILL : WorkbookStyles.NOT_MET_FILL);
     }
 
-    private static void placeCharts(XSSFWorkbook workbook, SheetWriter out, List<Path> charts) throws IOException {
-        XSSFDrawing drawing = out.sheet().createDrawingPatriarch();
+    private static void placeCharts(Workbook workbook, SheetWriter out, List<Path> charts) throws IOException {
+        Drawing<?> drawing = out.sheet().createDrawingPatriarch();
         int row = TABLE_HEADER_ROW;
         int column = LAST_COLUMN + 2;
         for (Path chart : charts) {

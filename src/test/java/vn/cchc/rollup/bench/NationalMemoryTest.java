@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,9 +51,39 @@ class NationalMemoryTest {
         assertThat(finished).as(output).isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(output).doesNotContain("OutOfMemoryError").contains("Tệp báo cáo: " + files + " (mới " + files);
-        assertThat(root.resolve("output/2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx")).exists();
         long factLines = Files.lines(root.resolve("output/2026-Q1/facts.csv")).count() - 1;
         assertThat(factLines).isGreaterThan(AGENCIES * 15L);
+        assertEveryAgencyIsInTheWorkbook(root.resolve("output/2026-Q1"));
+    }
+
+    /** The summary's large sheets are streamed out in windows of rows: none may be lost or out of order. */
+    private static void assertEveryAgencyIsInTheWorkbook(Path period) throws IOException {
+        List<String> agencies;
+        try (var lines = Files.lines(period.getParent().getParent().resolve("input/plans/agencies-national.csv"))) {
+            agencies = lines.skip(1).map(line -> line.split(",", 2)[0]).toList();
+        }
+        assertThat(agencies).hasSize(AGENCIES);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(period.resolve("Tong-hop-CCHC-2026-Q1.xlsx").toFile())) {
+            Sheet matrix = workbook.getSheet("Ma trận chỉ tiêu");
+            for (int i = 0; i < agencies.size(); i++) {
+                assertThat(matrix.getRow(1 + i).getCell(0).getStringCellValue()).isEqualTo(agencies.get(i));
+            }
+            Sheet communes = workbook.getSheet("Xếp hạng xã");
+            double previousRank = 0;
+            int rows = 0;
+            for (int r = 2; r <= communes.getLastRowNum(); r++) {
+                double rank = communes.getRow(r).getCell(0).getNumericCellValue();
+                assertThat(rank).isGreaterThanOrEqualTo(previousRank);
+                previousRank = rank;
+                rows++;
+            }
+            assertThat(rows + workbook.getSheet("Xếp hạng Sở").getLastRowNum() - 1).isEqualTo(AGENCIES);
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        try (var scorecards = Files.list(period.resolve("don-vi"))) {
+            assertThat(scorecards.count()).isEqualTo(AGENCIES);
+        }
     }
 
     private static String read(Path log) throws IOException {
