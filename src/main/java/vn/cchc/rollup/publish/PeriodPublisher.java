@@ -3,7 +3,10 @@ package vn.cchc.rollup.publish;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.io.function.IORunnable;
+import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.task.PlanExtras;
 import vn.cchc.rollup.task.TaskEvaluator;
@@ -11,8 +14,7 @@ import vn.cchc.rollup.task.TaskEvaluator;
 /**
  * Writes what officials read for one period into {@code output/<period code>/}: the summary
  * workbook, the charts, the machine-readable facts.csv and scores.csv, and one scorecard per agency
- * in {@code don-vi/}. Each file is replaced
- * atomically.
+ * in {@code don-vi/}, on one thread per core. Each file is replaced atomically.
  */
 public final class PeriodPublisher {
 
@@ -55,10 +57,26 @@ public final class PeriodPublisher {
             throws IOException {
         FontSetup.ensure();
         Files.createDirectories(periodDir);
+        Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
+        // the summary first, so that it runs alongside the scorecards instead of after them
+        List<IORunnable> outputs = new ArrayList<>();
+        outputs.add(() -> writeSummary(result, notes, context, periodDir, workbookFile));
+        AgencyScorecard scorecard = new AgencyScorecard(extras.bands(), result);
+        TaskEvaluator tasks = new TaskEvaluator(result.period(), extras.taskReports());
+        for (Agency agency : result.plan().agencies()) {
+            outputs.add(() -> scorecard.write(agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)),
+                    AgencyScorecard.file(periodDir, agency)));
+        }
+        ParallelWrites.forEach(outputs, IORunnable::run);
+        return workbookFile;
+    }
+
+    /** The charts, the summary workbook and the period's CSV files. */
+    private void writeSummary(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir,
+            Path workbookFile) throws IOException {
         Charts rendered = charts.render(result, periodDir.resolve(CHARTS_FOLDER));
         FactsCsv.write(result, periodDir.resolve(FACTS));
         ScoresCsv.write(result, periodDir.resolve(SCORES));
-        Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
         List<Path> trendCharts = context.trends() == null ? List.of()
                 : TrendChartRenderer.render(context.trends(), result.plan().province(), periodDir.resolve(CHARTS_FOLDER));
         workbook.write(result, rendered, notes.forPeriod(result.period()), context, trendCharts, workbookFile);
@@ -68,14 +86,5 @@ public final class PeriodPublisher {
         if (context.submissions() != null) {
             LateOrMissingCsv.write(context.submissions(), periodDir.resolve(LateOrMissingCsv.FILE));
         }
-        writeScorecards(result, periodDir);
-        return workbookFile;
-    }
-
-    private void writeScorecards(PeriodResult result, Path periodDir) throws IOException {
-        AgencyScorecard scorecard = new AgencyScorecard(extras.bands(), result);
-        TaskEvaluator tasks = new TaskEvaluator(result.period(), extras.taskReports());
-        ParallelWrites.forEach(result.plan().agencies(), agency -> scorecard.write(agency,
-                tasks.evaluate(agency, extras.tasks().tasksFor(agency)), AgencyScorecard.file(periodDir, agency)));
     }
 }
