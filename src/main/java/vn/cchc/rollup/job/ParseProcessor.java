@@ -7,10 +7,14 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.FileFingerprint;
 import vn.cchc.rollup.intake.ReportFolder;
+import vn.cchc.rollup.read.ParsedReport;
 import vn.cchc.rollup.read.ReportParser;
 import vn.cchc.rollup.task.TaskReportReader;
 
-/** Reads one report file into facts and rejects; never fails on a bad file, which becomes a reject. */
+/**
+ * Reads one report file, in one pass, into facts, task reports and rejects; never fails on a bad
+ * file, which becomes a reject.
+ */
 class ParseProcessor implements ItemProcessor<FileFingerprint, ParsedFile> {
 
     private static final Logger log = LoggerFactory.getLogger(ParseProcessor.class);
@@ -29,6 +33,8 @@ class ParseProcessor implements ItemProcessor<FileFingerprint, ParsedFile> {
     public ParsedFile process(FileFingerprint file) {
         log.debug("Reading {}", file.relative());
         Path path = folder.resolve(file.relative());
-        return TaskReportMerge.merge(file, parser.parse(path, file.relative()), tasks.read(path, file.relative()));
+        TaskReportReader.Visitor taskRows = tasks.visitor(file.relative());
+        ParsedReport report = parser.parse(path, file.relative(), taskRows);
+        return TaskReportMerge.merge(file, report, taskRows.result());
     }
 }

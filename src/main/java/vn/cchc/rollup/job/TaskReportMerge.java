@@ -9,7 +9,8 @@ import vn.cchc.rollup.task.TaskReportFile;
 
 /**
  * Joins what the indicator parser and the task report reader found in one file. A file holding
- * only task reports has no indicator table: that is not a reason to reject it whole.
+ * only task reports has no indicator table: that is not a reason to reject it whole. A file that
+ * could not be read to its end gives no task reports either, as it gives no values.
  */
 final class TaskReportMerge {
 
@@ -17,7 +18,7 @@ final class TaskReportMerge {
     }
 
     static ParsedFile merge(FileFingerprint file, ParsedReport report, TaskReportFile tasks) {
-        if (!tasks.found()) {
+        if (!tasks.found() || report.unreadable()) {
             return new ParsedFile(file, report, List.of());
         }
         List<Reject> rejects = new ArrayList<>(report.rejectedWhole() ? List.of() : report.rejects());

@@ -3,6 +3,7 @@ package vn.cchc.rollup.read;
 import java.time.LocalDate;
 import java.util.List;
 import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
 
 /**
@@ -20,5 +21,10 @@ public record ParsedReport(String file, Layout layout, LocalDate reportDate, Lis
 
     public boolean rejectedWhole() {
         return layout == null;
+    }
+
+    /** The file could not be read to its end (broken, encrypted, a defect met on the way). */
+    public boolean unreadable() {
+        return rejectedWhole() && rejects.size() == 1 && rejects.get(0).reason() == ReasonCode.UNREADABLE_FILE;
     }
 }

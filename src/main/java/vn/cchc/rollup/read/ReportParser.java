@@ -50,6 +50,16 @@ public final class ReportParser {
      * @param relative its path relative to the reports folder, as shown to analysts
      */
     public ParsedReport parse(Path file, String relative) {
+        return parse(file, relative, row -> { });
+    }
+
+    /**
+     * As {@link #parse(Path, String)}, with {@code alongside} seeing the same read of the file (rows
+     * of the sheets it accepts), so another reader of the file needs no second pass. It must not
+     * throw: its failure would cost the file. It sees nothing of a file refused before reading, and
+     * part of a file that turns out unreadable ({@link ParsedReport#unreadable()}).
+     */
+    public ParsedReport parse(Path file, String relative, RowVisitor alongside) {
         Optional<FileGate.Refusal> refusal = FileGate.check(file, maxFileBytes);
         if (refusal.isPresent()) {
             return whole(relative, refusal.get().reason(), refusal.get().message());
@@ -61,7 +71,7 @@ public final class ReportParser {
         }
         FileVisitor visitor = new FileVisitor(relative);
         try {
-            reader.get().read(file, visitor);
+            reader.get().read(file, new TeeVisitor(visitor, alongside));
         } catch (UnreadableFileException e) {
             return whole(relative, ReasonCode.UNREADABLE_FILE, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

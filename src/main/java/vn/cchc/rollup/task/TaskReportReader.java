@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.ReasonCode;
@@ -29,30 +31,48 @@ import vn.cchc.rollup.read.UnreadableFileException;
  */
 public final class TaskReportReader {
 
+    private static final Logger log = LoggerFactory.getLogger(TaskReportReader.class);
+
     private final Plan plan;
+    /** Each agency's code as searched for in file names, computed once: a reader reads many files. */
+    private final List<Map.Entry<String, Agency>> fileNameCodes = new ArrayList<>();
 
     public TaskReportReader(Plan plan) {
         this.plan = plan;
+        for (Agency agency : plan.agencies()) {
+            fileNameCodes.add(Map.entry(squeeze(agency.code()), agency));
+        }
     }
 
+    private static String squeeze(String text) {
+        return VietText.key(text).replace(" ", "");
+    }
+
+    /** Reads the file on its own; the job reads task reports in the indicator parser's pass instead ({@link #visitor}). */
     public TaskReportFile read(Path file, String relative) {
         Optional<TableReader> reader = TableReaders.forFile(file);
         if (reader.isEmpty()) {
             return TaskReportFile.NONE;
         }
-        Visitor visitor = new Visitor(relative);
+        Visitor visitor = visitor(relative);
         try {
             reader.get().read(file, visitor);
         } catch (UnreadableFileException | RuntimeException e) {
             // the indicator parser reports unreadable files; task reports are simply absent
             return TaskReportFile.NONE;
         }
-        return new TaskReportFile(visitor.reports, visitor.rejects);
+        return visitor.result();
+    }
+
+    /** A visitor collecting the task reports of the file {@code relative} from rows another reader streams. */
+    public Visitor visitor(String relative) {
+        return new Visitor(relative);
     }
 
     private enum Column { TASK, STATUS, DONE_ON, EVIDENCE, AGENCY, PERIOD }
 
-    private final class Visitor implements RowVisitor {
+    /** Collects the task reports of one file; never throws: after a failure of its own it gives nothing. */
+    public final class Visitor implements RowVisitor {
         private final String relative;
         private final Agency fileAgency;
         private final Period filePeriod;
@@ -61,14 +81,20 @@ public final class TaskReportReader {
         private Map<Column, Integer> columns;
         private Agency titleAgency;
         private Period titlePeriod;
+        private boolean failed;
 
-        Visitor(String relative) {
+        private Visitor(String relative) {
             this.relative = relative;
             String name = Path.of(relative).getFileName().toString().replace('_', ' ');
             this.filePeriod = PeriodParser.find(name).orElse(null);
-            this.fileAgency = plan.agencies().stream()
-                    .filter(a -> VietText.key(name).replace(" ", "").contains(VietText.key(a.code()).replace(" ", "")))
-                    .findFirst().orElse(null);
+            String squeezedName = squeeze(name);
+            this.fileAgency = fileNameCodes.stream().filter(e -> squeezedName.contains(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+
+        /** What the rows gave; nothing after a failure. */
+        public TaskReportFile result() {
+            return failed ? TaskReportFile.NONE : new TaskReportFile(reports, rejects);
         }
 
         @Override
@@ -76,14 +102,24 @@ public final class TaskReportReader {
             columns = null;
             titleAgency = null;
             titlePeriod = null;
-            return !hidden;
+            return !hidden && !failed;
         }
 
         @Override
         public void row(RawRow row) {
-            if (row.isEmpty()) {
+            if (failed || row.isEmpty()) {
                 return;
             }
+            try {
+                readTaskRow(row);
+            } catch (RuntimeException e) {
+                // a defect of ours must not cost the file its indicator values
+                log.error("Unexpected failure reading task reports of {}", relative, e);
+                failed = true;
+            }
+        }
+
+        private void readTaskRow(RawRow row) {
             if (columns == null) {
                 columns = header(row);
                 if (columns == null) {

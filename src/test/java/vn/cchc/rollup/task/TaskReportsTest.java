@@ -29,6 +29,7 @@ import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.publish.AllPeriodsPublisher;
 import vn.cchc.rollup.publish.PeriodPublisher;
 import vn.cchc.rollup.read.ParsedReport;
+import vn.cchc.rollup.read.ReportParser;
 import vn.cchc.rollup.score.Evaluation;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.store.ReportStore;
@@ -96,6 +97,29 @@ class TaskReportsTest {
                 + r.progress() + " " + r.completedOn() + " " + r.source().location()).containsExactly(
                 "SO-NGOAIVU 2026-Q1 2.1 DONE 2026-01-15 Nhiệm vụ!B6",
                 "SO-NGOAIVU 2026-Q1 2.10 IN_PROGRESS null Nhiệm vụ!B7");
+    }
+
+    @Test
+    void theIndicatorParserAndTheTaskReaderShareOnePassOverTheFile() throws Exception {
+        Path file = GridFiles.write(dir.resolve("ngoai-vu.xlsx"), "Nhiệm vụ", List.of(
+                row("Mã đơn vị:", "SO-NGOAIVU"),
+                row("Kỳ báo cáo:", "Quý I/2026"),
+                row("Mã nhiệm vụ", "Tên nhiệm vụ", "Trạng thái", "Ngày hoàn thành"),
+                row("2.1", "Ban hành kế hoạch CCHC", "Hoàn thành", "15/01/2026")));
+        ReportParser parser = new ReportParser(plan);
+
+        TaskReportReader.Visitor tasks = reader.visitor("ngoai-vu.xlsx");
+        ParsedReport report = parser.parse(file, "ngoai-vu.xlsx", tasks);
+        assertThat(report.unreadable()).isFalse();
+        assertThat(tasks.result()).isEqualTo(reader.read(file, "ngoai-vu.xlsx"));
+        assertThat(tasks.result().reports()).singleElement()
+                .satisfies(r -> assertThat(r.source().location()).isEqualTo("Nhiệm vụ!A4"));
+
+        byte[] bytes = Files.readAllBytes(file);
+        Path truncated = Files.write(dir.resolve("cut.xlsx"), java.util.Arrays.copyOf(bytes, bytes.length * 2 / 3));
+        TaskReportReader.Visitor cut = reader.visitor("cut.xlsx");
+        ParsedReport broken = parser.parse(truncated, "cut.xlsx", cut);
+        assertThat(broken.unreadable()).isTrue();
     }
 
     @Test
