@@ -76,6 +76,7 @@ class PublishTasklet implements Tasklet {
         RunInfo run = runInfo(job, folders, facts.size(), rejects.size());
         List<String> published = new ArrayList<>();
         try (PeriodFolders outputs = PeriodFolders.begin(folders.output())) {
+            List<AllPeriodsPublisher.Publication> publications = new ArrayList<>();
             for (PeriodResult result : results.values()) {
                 Period period = result.period();
                 if (!wanted.isEmpty() && !wanted.contains(period.code())) {
@@ -83,10 +84,11 @@ class PublishTasklet implements Tasklet {
                 }
                 log.info("Publishing {}: {} agencies reported", period.code(),
                         result.scores().stream().filter(s -> s.reported()).count());
-                publisher.publish(result, notes, publisher.context(result, results, submitted, run),
-                        outputs.folder(period));
+                publications.add(new AllPeriodsPublisher.Publication(result,
+                        publisher.context(result, results, submitted, run), outputs.folder(period)));
                 published.add(period.code());
             }
+            publisher.publishAll(publications, notes);
             outputs.commit(results.keySet().stream().map(Period::code).collect(Collectors.toSet()));
             RejectsCsv.write(rejects, folders.output().resolve("rejects.csv"));
             WarningsCsv.write(notes.warnings(), folders.output().resolve("warnings.csv"));

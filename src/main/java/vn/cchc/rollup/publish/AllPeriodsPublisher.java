@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.apache.commons.io.function.IORunnable;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
@@ -75,9 +77,34 @@ public final class AllPeriodsPublisher {
      */
     public void publish(Map<Period, PeriodResult> results, QualityNotes notes, Collection<SubmittedFile> files,
             Path output) throws IOException {
+        List<Publication> publications = new ArrayList<>();
         for (PeriodResult result : results.values()) {
-            publish(result, notes, context(result, results, files, null), output.resolve(result.period().code()));
+            publications.add(new Publication(result, context(result, results, files, null),
+                    output.resolve(result.period().code())));
         }
+        publishAll(publications, notes);
+    }
+
+    /** A period to publish, with what its outputs show beyond itself, into its folder. */
+    public record Publication(PeriodResult result, PeriodContext context, Path folder) {
+    }
+
+    /**
+     * Publishes several periods on one pool of a thread per core: the periods' summaries first (the
+     * long writes: charts, workbook), then every scorecard, so that both cores stay busy to the end.
+     */
+    public void publishAll(List<Publication> publications, QualityNotes notes) throws IOException {
+        FontSetup.ensure();
+        List<IORunnable> summaries = new ArrayList<>();
+        List<IORunnable> scorecards = new ArrayList<>();
+        for (Publication publication : publications) {
+            PeriodPublisher.PeriodOutputs outputs = publisher.outputs(publication.result(), notes,
+                    publication.context(), publication.folder());
+            summaries.add(outputs.summary());
+            scorecards.addAll(outputs.scorecards());
+        }
+        summaries.addAll(scorecards);
+        ParallelWrites.forEach(summaries, IORunnable::run);
     }
 
     /** Publishes one period's outputs into {@code periodDir}. */

@@ -56,19 +56,37 @@ public final class PeriodPublisher {
     public Path publish(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir)
             throws IOException {
         FontSetup.ensure();
+        ParallelWrites.forEach(outputs(result, notes, context, periodDir).all(), IORunnable::run);
+        return periodDir.resolve(SummaryWorkbook.fileName(result));
+    }
+
+    /**
+     * One period's outputs as independent writes, for a caller that runs those of several periods
+     * together ({@link AllPeriodsPublisher#publishAll}). Fonts must be set up ({@link FontSetup#ensure}).
+     */
+    PeriodOutputs outputs(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir)
+            throws IOException {
         Files.createDirectories(periodDir);
-        Path workbookFile = periodDir.resolve(SummaryWorkbook.fileName(result));
-        // the summary first, so that it runs alongside the scorecards instead of after them
-        List<IORunnable> outputs = new ArrayList<>();
-        outputs.add(() -> writeSummary(result, notes, context, periodDir, workbookFile));
         AgencyScorecard scorecard = new AgencyScorecard(extras.bands(), result);
         TaskEvaluator tasks = new TaskEvaluator(result.period(), extras.taskReports());
+        List<IORunnable> scorecards = new ArrayList<>();
         for (Agency agency : result.plan().agencies()) {
-            outputs.add(() -> scorecard.write(agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)),
+            scorecards.add(() -> scorecard.write(agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)),
                     AgencyScorecard.file(periodDir, agency)));
         }
-        ParallelWrites.forEach(outputs, IORunnable::run);
-        return workbookFile;
+        return new PeriodOutputs(() -> writeSummary(result, notes, context, periodDir,
+                periodDir.resolve(SummaryWorkbook.fileName(result))), scorecards);
+    }
+
+    /** The summary of a period (charts, workbook, CSVs: one long write) and its scorecards (many short ones). */
+    record PeriodOutputs(IORunnable summary, List<IORunnable> scorecards) {
+
+        /** The summary first, so that it runs alongside the scorecards instead of after them. */
+        List<IORunnable> all() {
+            List<IORunnable> all = new ArrayList<>(List.of(summary));
+            all.addAll(scorecards);
+            return all;
+        }
     }
 
     /** The charts, the summary workbook and the period's CSV files. */

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,42 +45,29 @@ public class ReportStore {
                 where r.removed_at is null)
             """;
 
-    private static final String EFFECTIVE_FACTS = RANKED + """
-            select agency_code, period, indicator_code, numerator, denominator, fact_value, note,
-                   file_path, source_location
+    private static final String FACT_COLUMNS = """
+            agency_code, period, indicator_code, numerator, denominator, fact_value, note,
+            file_path, source_location, report_date, modified_at
+            """;
+
+    /** The winner of every agency × period × indicator among present files. */
+    private static final String EFFECTIVE_FACTS = RANKED + "select " + FACT_COLUMNS + """
             from ranked
             where pick = 1
             order by period, agency_code, indicator_code
             """;
 
-    private static final String WINNER_COLUMNS = """
-            w.numerator w_numerator, w.denominator w_denominator, w.fact_value w_fact_value, w.note w_note,
-            w.file_path w_file_path, w.source_location w_source_location,
-            w.report_date w_report_date, w.modified_at w_modified_at
+    /** The losers among present files, the most recent first within a key. */
+    private static final String SUPERSEDED_FACTS = RANKED + "select " + FACT_COLUMNS + """
+            from ranked
+            where pick > 1
+            order by period, agency_code, indicator_code, pick
             """;
 
-    /**
-     * Every superseded value joined to the winner of its key (columns prefixed w_): the losing facts
-     * of present files, then the values of earlier versions of files replaced under the same name.
-     */
-    private static final String SUPERSEDED_FACTS = RANKED + """
-            select o.agency_code, o.period, o.indicator_code, o.numerator, o.denominator, o.fact_value, o.note,
-                   o.file_path, o.source_location, o.report_date, o.modified_at, 0 from_history, o.pick age,
-            """ + WINNER_COLUMNS + """
-            from ranked o
-            join ranked w on w.agency_code = o.agency_code and w.period = o.period
-                         and w.indicator_code = o.indicator_code and w.pick = 1
-            where o.pick > 1
-            union all
-            select h.agency_code, h.period, h.indicator_code, h.numerator, h.denominator, h.fact_value, h.note,
-                   h.file_path, h.source_location, h.report_date, h.modified_at, 1 from_history,
-                   row_number() over (partition by h.agency_code, h.period, h.indicator_code
-                                      order by h.replaced_at desc, h.modified_at desc) age,
-            """ + WINNER_COLUMNS + """
-            from fact_history h
-            join ranked w on w.agency_code = h.agency_code and w.period = h.period
-                         and w.indicator_code = h.indicator_code and w.pick = 1
-            order by period, agency_code, indicator_code, from_history, age
+    /** Values of earlier versions of files saved again under the same name, the most recent first within a key. */
+    private static final String HISTORY_FACTS = "select " + FACT_COLUMNS + """
+            from fact_history
+            order by period, agency_code, indicator_code, replaced_at desc, modified_at desc
             """;
 
     private final JdbcTemplate jdbc;
@@ -196,14 +185,49 @@ public class ReportStore {
      * versions of a file saved again under the same name, most recent first.
      */
     public List<Resubmission> resubmissions() {
-        return jdbc.query(SUPERSEDED_FACTS, (rs, i) -> {
-            Fact previous = fact(rs, i);
-            Fact current = new Fact(previous.agencyCode(), previous.period(), previous.indicatorCode(),
-                    scaled(rs.getBigDecimal("w_numerator")), scaled(rs.getBigDecimal("w_denominator")),
-                    scaled(rs.getBigDecimal("w_fact_value")), rs.getString("w_note"),
-                    new SourceRef(rs.getString("w_file_path"), rs.getString("w_source_location")));
-            return new Resubmission(previous, version(rs, ""), current, version(rs, "w_"));
-        });
+        // joined here rather than in SQL: H2 evaluates a join of the window query with itself once
+        // per row, which took minutes at national scale for a single resubmitted file
+        Map<String, StoredFact> winners = new HashMap<>();
+        for (StoredFact winner : jdbc.query(EFFECTIVE_FACTS, ReportStore::storedFact)) {
+            winners.put(winner.key(), winner);
+        }
+        List<Superseded> losers = new ArrayList<>();
+        addInAgeOrder(losers, jdbc.query(SUPERSEDED_FACTS, ReportStore::storedFact), false);
+        addInAgeOrder(losers, jdbc.query(HISTORY_FACTS, ReportStore::storedFact), true);
+        losers.sort(Comparator.comparing((Superseded l) -> l.stored().key())
+                .thenComparing(Superseded::fromHistory).thenComparingInt(Superseded::age));
+        List<Resubmission> result = new ArrayList<>();
+        for (Superseded loser : losers) {
+            StoredFact winner = winners.get(loser.stored().key());
+            if (winner != null) {
+                result.add(new Resubmission(loser.stored().fact(), loser.stored().file(), winner.fact(), winner.file()));
+            }
+        }
+        return result;
+    }
+
+    /** {@code stored} is in age order within each key, as the queries sort it. */
+    private static void addInAgeOrder(List<Superseded> losers, List<StoredFact> stored, boolean fromHistory) {
+        Map<String, Integer> ages = new HashMap<>();
+        for (StoredFact fact : stored) {
+            losers.add(new Superseded(fact, fromHistory, ages.merge(fact.key(), 1, Integer::sum)));
+        }
+    }
+
+    private record Superseded(StoredFact stored, boolean fromHistory, int age) {
+    }
+
+    /** A stored value with the version of the file it came from. */
+    private record StoredFact(Fact fact, FileVersion file) {
+
+        /** Period code, agency, indicator: also the order of every other list of facts. */
+        String key() {
+            return fact.period().code() + '\u0000' + fact.agencyCode() + '\u0000' + fact.indicatorCode();
+        }
+    }
+
+    private static StoredFact storedFact(ResultSet rs, int row) throws SQLException {
+        return new StoredFact(fact(rs, row), version(rs, ""));
     }
 
     /** Every file currently in the folder, by relative path. */
