@@ -187,15 +187,18 @@ public class ReportStore {
     public List<Resubmission> resubmissions() {
         // joined here rather than in SQL: H2 evaluates a join of the window query with itself once
         // per row, which took minutes at national scale for a single resubmitted file
+        List<Superseded> losers = new ArrayList<>();
+        addInAgeOrder(losers, jdbc.query(SUPERSEDED_FACTS, ReportStore::storedFact), false);
+        addInAgeOrder(losers, jdbc.query(HISTORY_FACTS, ReportStore::storedFact), true);
+        if (losers.isEmpty()) {
+            return List.of();
+        }
+        losers.sort(Comparator.comparing((Superseded l) -> l.stored().key())
+                .thenComparing(Superseded::fromHistory).thenComparingInt(Superseded::age));
         Map<String, StoredFact> winners = new HashMap<>();
         for (StoredFact winner : jdbc.query(EFFECTIVE_FACTS, ReportStore::storedFact)) {
             winners.put(winner.key(), winner);
         }
-        List<Superseded> losers = new ArrayList<>();
-        addInAgeOrder(losers, jdbc.query(SUPERSEDED_FACTS, ReportStore::storedFact), false);
-        addInAgeOrder(losers, jdbc.query(HISTORY_FACTS, ReportStore::storedFact), true);
-        losers.sort(Comparator.comparing((Superseded l) -> l.stored().key())
-                .thenComparing(Superseded::fromHistory).thenComparingInt(Superseded::age));
         List<Resubmission> result = new ArrayList<>();
         for (Superseded loser : losers) {
             StoredFact winner = winners.get(loser.stored().key());
