@@ -71,6 +71,13 @@ public final class TaskReportReader {
 
     private enum Column { TASK, STATUS, DONE_ON, EVIDENCE, AGENCY, PERIOD }
 
+    /**
+     * Rows of a sheet searched for the task table's header: a letterhead is a few lines. Beyond them
+     * the sheet is not a task report; without this limit every cell of an indicator table (1,000
+     * rows in a cluster file) would be normalised twice more for nothing.
+     */
+    static final int HEADER_SEARCH_ROWS = 40;
+
     /** Collects the task reports of one file; never throws: after a failure of its own it gives nothing. */
     public final class Visitor implements RowVisitor {
         private final String relative;
@@ -79,6 +86,7 @@ public final class TaskReportReader {
         private final List<TaskReport> reports = new ArrayList<>();
         private final List<Reject> rejects = new ArrayList<>();
         private Map<Column, Integer> columns;
+        private int rowsBeforeHeader;
         private Agency titleAgency;
         private Period titlePeriod;
         private boolean failed;
@@ -100,6 +108,7 @@ public final class TaskReportReader {
         @Override
         public boolean startSheet(String name, boolean hidden) {
             columns = null;
+            rowsBeforeHeader = 0;
             titleAgency = null;
             titlePeriod = null;
             return !hidden && !failed;
@@ -121,6 +130,9 @@ public final class TaskReportReader {
 
         private void readTaskRow(RawRow row) {
             if (columns == null) {
+                if (++rowsBeforeHeader > HEADER_SEARCH_ROWS) {
+                    return;
+                }
                 columns = header(row);
                 if (columns == null) {
                     scanTitle(row);

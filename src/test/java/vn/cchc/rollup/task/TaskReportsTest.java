@@ -123,6 +123,23 @@ class TaskReportsTest {
     }
 
     @Test
+    void theTaskHeaderIsLookedForInTheFirstRowsOfASheetOnly() throws Exception {
+        for (int above : new int[] {TaskReportReader.HEADER_SEARCH_ROWS - 1, TaskReportReader.HEADER_SEARCH_ROWS}) {
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            rows.add(row("Mã đơn vị:", "SO-NGOAIVU"));
+            rows.add(row("Kỳ báo cáo:", "Quý I/2026"));
+            while (rows.size() < above) {
+                rows.add(row("Dòng " + rows.size(), "chưa phải bảng nhiệm vụ"));
+            }
+            rows.add(row("Mã nhiệm vụ", "Trạng thái"));
+            rows.add(row("2.1", "Hoàn thành"));
+            Path file = GridFiles.write(dir.resolve("tre-" + above + ".csv"), "", rows);
+            assertThat(reader.read(file, file.getFileName().toString()).reports())
+                    .as("header on row %d", above + 1).hasSize(above < TaskReportReader.HEADER_SEARCH_ROWS ? 1 : 0);
+        }
+    }
+
+    @Test
     void anIndicatorReportHasNoTaskReports() throws Exception {
         Path file = GridFiles.write(dir.resolve("bao-cao.xlsx"), "Báo cáo", List.of(
                 row("Mã đơn vị:", "SO-NOIVU"), row("Kỳ báo cáo:", "Quý I/2026"),
