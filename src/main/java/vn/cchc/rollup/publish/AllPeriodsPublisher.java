@@ -103,14 +103,9 @@ public final class AllPeriodsPublisher {
             summaries.add(outputs.summary());
             scorecards.addAll(outputs.scorecards());
         }
-        summaries.addAll(scorecards);
-        ParallelWrites.forEach(summaries, IORunnable::run);
-    }
-
-    /** Publishes one period's outputs into {@code periodDir}. */
-    public Path publish(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir)
-            throws IOException {
-        return publisher.publish(result, notes, context, periodDir);
+        List<IORunnable> all = new ArrayList<>(summaries);
+        all.addAll(scorecards);
+        ParallelWrites.forEach(all, IORunnable::run);
     }
 
     /**

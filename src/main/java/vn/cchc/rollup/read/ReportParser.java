@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.PeriodParser;
-import vn.cchc.rollup.normalize.VietText;
 
 /**
  * Reads one report file of any supported kind and layout into facts and rejects. A bad row
@@ -28,8 +26,7 @@ public final class ReportParser {
 
     private final Plan plan;
     private final long maxFileBytes;
-    /** Each agency's code and name as searched for in file names, computed once: a parser reads many files. */
-    private final List<Map.Entry<String, Agency>> fileNameKeys = new ArrayList<>();
+    private final FileNameAgencies fileNameAgencies;
 
     /** A parser with the size limit of the system property {@code cchc.intake.max-file-bytes} (default 50 MB). */
     public ReportParser(Plan plan) {
@@ -39,10 +36,7 @@ public final class ReportParser {
     public ReportParser(Plan plan, long maxFileBytes) {
         this.plan = plan;
         this.maxFileBytes = maxFileBytes;
-        for (Agency agency : plan.agencies()) {
-            fileNameKeys.add(Map.entry(squeeze(agency.code()), agency));
-            fileNameKeys.add(Map.entry(squeeze(agency.name()), agency));
-        }
+        this.fileNameAgencies = new FileNameAgencies(plan);
     }
 
     /**
@@ -116,7 +110,7 @@ public final class ReportParser {
             this.relative = relative;
             this.normalizer = new ObservationNormalizer(plan, relative);
             String name = Path.of(relative).getFileName().toString();
-            this.fileAgency = agencyInFileName(name).map(a -> new Located(a.code(), "tên tệp")).orElse(null);
+            this.fileAgency = fileNameAgencies.find(name).map(a -> new Located(a.code(), "tên tệp")).orElse(null);
             this.filePeriod = PeriodParser.find(name.replace('_', ' '))
                     .map(p -> new Located(p.code(), "tên tệp")).orElse(null);
         }
@@ -170,24 +164,5 @@ public final class ReportParser {
             }
             facts.add(fact);
         }
-    }
-
-    /** The agency whose code or name (without spaces or diacritics) the file name contains; the longest wins. */
-    private Optional<Agency> agencyInFileName(String fileName) {
-        String squeezed = squeeze(fileName);
-        Agency best = null;
-        int bestLength = 0;
-        for (Map.Entry<String, Agency> key : fileNameKeys) {
-            String candidate = key.getKey();
-            if (candidate.length() > bestLength && squeezed.contains(candidate)) {
-                best = key.getValue();
-                bestLength = candidate.length();
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static String squeeze(String text) {
-        return VietText.key(text).replace(" ", "");
     }
 }

@@ -17,6 +17,7 @@ import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.normalize.PeriodParser;
 import vn.cchc.rollup.normalize.VietText;
+import vn.cchc.rollup.read.FileNameAgencies;
 import vn.cchc.rollup.read.RawRow;
 import vn.cchc.rollup.read.RowVisitor;
 import vn.cchc.rollup.read.TableReader;
@@ -34,18 +35,11 @@ public final class TaskReportReader {
     private static final Logger log = LoggerFactory.getLogger(TaskReportReader.class);
 
     private final Plan plan;
-    /** Each agency's code as searched for in file names, computed once: a reader reads many files. */
-    private final List<Map.Entry<String, Agency>> fileNameCodes = new ArrayList<>();
+    private final FileNameAgencies fileNameAgencies;
 
     public TaskReportReader(Plan plan) {
         this.plan = plan;
-        for (Agency agency : plan.agencies()) {
-            fileNameCodes.add(Map.entry(squeeze(agency.code()), agency));
-        }
-    }
-
-    private static String squeeze(String text) {
-        return VietText.key(text).replace(" ", "");
+        this.fileNameAgencies = new FileNameAgencies(plan);
     }
 
     /** Reads the file on its own; the job reads task reports in the indicator parser's pass instead ({@link #visitor}). */
@@ -95,9 +89,7 @@ public final class TaskReportReader {
             this.relative = relative;
             String name = Path.of(relative).getFileName().toString().replace('_', ' ');
             this.filePeriod = PeriodParser.find(name).orElse(null);
-            String squeezedName = squeeze(name);
-            this.fileAgency = fileNameCodes.stream().filter(e -> squeezedName.contains(e.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            this.fileAgency = fileNameAgencies.find(name).orElse(null);
         }
 
         /** What the rows gave; nothing after a failure. */
