@@ -11,8 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.cchc.rollup.xlsx.Look;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Area;
@@ -29,6 +28,7 @@ import vn.cchc.rollup.score.ScopeScore;
 import vn.cchc.rollup.task.TaskDates;
 import vn.cchc.rollup.task.TaskIndicator;
 import vn.cchc.rollup.task.TaskStatus;
+import vn.cchc.rollup.xlsx.SmallWorkbook;
 
 /**
  * The workbook a Sở Nội vụ sends back to one agency, {@code don-vi/<agency code>.xlsx}: its score,
@@ -77,48 +77,46 @@ public final class AgencyScorecard {
 
     /** Writes the agency's scorecard atomically; {@code tasks} may be empty when it has no task catalogue. */
     public void write(Agency agency, List<TaskStatus> tasks, Path file) throws IOException {
-        OutputWorkbooks.writeAndClose(build(agency, tasks), file);
+        SmallWorkbook workbook = build(agency, tasks);
+        AtomicFiles.write(file, workbook::write);
     }
 
-    XSSFWorkbook build(Agency agency, List<TaskStatus> tasks) {
+    SmallWorkbook build(Agency agency, List<TaskStatus> tasks) {
         PeriodResult result = lookup.result();
         AgencyScore score = scores.get(agency);
         if (score == null) {
             throw new IllegalArgumentException("no score for " + agency.code());
         }
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        WorkbookStyles styles = new WorkbookStyles(workbook);
-        writeResults(new SheetWriter(workbook.createSheet(RESULT_SHEET), styles), score);
-        writeTasks(new SheetWriter(workbook.createSheet(TASK_SHEET), styles), tasks);
-        writeQuality(new SheetWriter(workbook.createSheet(QUALITY_SHEET), styles), agency);
-        OutputWorkbooks.describe(workbook, result.period(),
+        SmallWorkbook workbook = OutputWorkbooks.small(result.period(),
                 "Kết quả CCHC – " + agency.name() + " – " + result.period().label());
+        writeResults(new SheetWriter(workbook.sheet(RESULT_SHEET)), score);
+        writeTasks(new SheetWriter(workbook.sheet(TASK_SHEET)), tasks);
+        writeQuality(new SheetWriter(workbook.sheet(QUALITY_SHEET)), agency);
         return workbook;
     }
 
     private void writeResults(SheetWriter out, AgencyScore score) {
-        WorkbookStyles styles = out.styles();
         PeriodResult result = lookup.result();
         Agency agency = score.agency();
         Scope kind = Scope.of(agency.kind());
-        CellStyle points = styles.number(WorkbookStyles.SCORE_FORMAT);
-        out.text(0, 0, "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH – " + agency.name().toUpperCase(java.util.Locale.ROOT), styles.title());
-        out.text(1, 0, "Kỳ báo cáo: " + result.period().label() + " – Mã đơn vị: " + agency.code(), styles.bold());
-        out.text(3, 1, "Điểm", styles.header());
+        Look points = Looks.number(Looks.SCORE_FORMAT);
+        out.text(0, 0, "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH – " + agency.name().toUpperCase(java.util.Locale.ROOT), Looks.TITLE);
+        out.text(1, 0, "Kỳ báo cáo: " + result.period().label() + " – Mã đơn vị: " + agency.code(), Looks.BOLD);
+        out.text(3, 1, "Điểm", Looks.HEADER);
         out.number(3, 2, score.score(), points);
-        out.text(4, 1, "Xếp hạng", styles.header());
+        out.text(4, 1, "Xếp hạng", Looks.HEADER);
         out.text(4, 2, score.rank() + "/" + peers.get(agency.kind()) + " (" + agency.kind().label() + ")");
-        out.text(5, 1, "Xếp loại", styles.header());
+        out.text(5, 1, "Xếp loại", Looks.HEADER);
         out.text(5, 2, bands.classify(score.score()).name());
-        out.text(6, 1, "Điểm " + kind.label().toLowerCase(java.util.Locale.ROOT), styles.header());
+        out.text(6, 1, "Điểm " + kind.label().toLowerCase(java.util.Locale.ROOT), Looks.HEADER);
         out.number(6, 2, lookup.scope(kind).map(ScopeScore::score).orElse(null), points);
-        out.text(7, 1, "Điểm toàn tỉnh", styles.header());
+        out.text(7, 1, "Điểm toàn tỉnh", Looks.HEADER);
         out.number(7, 2, lookup.scope(Scope.PROVINCE).map(ScopeScore::score).orElse(null), points);
 
-        out.text(3, 4, "Lĩnh vực", styles.header());
-        out.text(3, 5, "Đơn vị", styles.header());
-        out.text(3, 6, "Khối", styles.header());
-        out.text(3, 7, "Toàn tỉnh", styles.header());
+        out.text(3, 4, "Lĩnh vực", Looks.HEADER);
+        out.text(3, 5, "Đơn vị", Looks.HEADER);
+        out.text(3, 6, "Khối", Looks.HEADER);
+        out.text(3, 7, "Toàn tỉnh", Looks.HEADER);
         int row = 4;
         for (Area area : result.plan().areas()) {
             out.text(row, 4, AreaNames.shorten(area.name()));
@@ -128,7 +126,7 @@ public final class AgencyScorecard {
         }
 
         int header = Math.max(INDICATOR_HEADER_ROW, row + 1);
-        out.text(header - 1, 0, "KẾT QUẢ TỪNG CHỈ TIÊU", styles.bold());
+        out.text(header - 1, 0, "KẾT QUẢ TỪNG CHỈ TIÊU", Looks.BOLD);
         out.header(header, INDICATOR_HEADER);
         row = header + 1;
         for (Evaluation evaluation : evaluations.getOrDefault(agency, List.of())) {
@@ -138,19 +136,18 @@ public final class AgencyScorecard {
     }
 
     private static void writeIndicator(SheetWriter out, ResultLookup lookup, Evaluation evaluation, Scope kind, int row) {
-        WorkbookStyles styles = out.styles();
         var indicator = evaluation.indicator();
-        CellStyle value = styles.number(indicator.unit() == Unit.YES_NO
-                ? WorkbookStyles.YES_NO_FORMAT : WorkbookStyles.numberFormat(indicator.unit()));
-        CellStyle groupValue = styles.number(indicator.unit() == Unit.YES_NO
-                ? WorkbookStyles.PERCENT_FORMAT : WorkbookStyles.numberFormat(indicator.unit()));
-        CellStyle points = styles.number(WorkbookStyles.SCORE_FORMAT);
+        Look value = Looks.number(indicator.unit() == Unit.YES_NO
+                ? Looks.YES_NO_FORMAT : Looks.numberFormat(indicator.unit()));
+        Look groupValue = Looks.number(indicator.unit() == Unit.YES_NO
+                ? Looks.PERCENT_FORMAT : Looks.numberFormat(indicator.unit()));
+        Look points = Looks.number(Looks.SCORE_FORMAT);
         Fact fact = evaluation.fact();
         out.text(row, 0, indicator.code());
-        out.text(row, 1, indicator.name(), styles.wrappedText());
+        out.text(row, 1, indicator.name(), Looks.WRAPPED);
         out.text(row, 2, OverviewSheet.target(indicator));
         out.number(row, 3, fact == null ? null : fact.value(), value);
-        out.text(row, 4, evaluation.status().label(), styles.cell(null, WorkbookStyles.fill(evaluation.status())));
+        out.text(row, 4, evaluation.status().label(), Looks.cell(null, Looks.fill(evaluation.status())));
         out.number(row, 5, evaluation.points(), points);
         out.number(row, 6, evaluation.possiblePoints(), points);
         out.number(row, 7, lookup.rollup(indicator.code(), kind).map(IndicatorRollup::value).orElse(null), groupValue);
@@ -168,19 +165,18 @@ public final class AgencyScorecard {
     }
 
     private static void writeTasks(SheetWriter out, List<TaskStatus> tasks) {
-        WorkbookStyles styles = out.styles();
         out.header(0, "Mã", "Lĩnh vực", "Nhiệm vụ", "Thời gian hoàn thành", "Hạn", "Tình trạng",
                 "Ngày hoàn thành", "Minh chứng");
         int row = 1;
         for (TaskStatus status : tasks) {
             out.text(row, 0, status.task().code());
             out.text(row, 1, status.task().areaCode());
-            out.text(row, 2, status.task().task(), styles.wrappedText());
-            out.text(row, 3, status.task().deadline().written(), styles.wrappedText());
-            out.text(row, 4, status.task().deadline().label(), styles.wrappedText());
-            out.text(row, 5, status.outcome().label(), styles.cell(null, fill(status)));
+            out.text(row, 2, status.task().task(), Looks.WRAPPED);
+            out.text(row, 3, status.task().deadline().written(), Looks.WRAPPED);
+            out.text(row, 4, status.task().deadline().label(), Looks.WRAPPED);
+            out.text(row, 5, status.outcome().label(), Looks.cell(null, fill(status)));
             out.text(row, 6, status.report() == null ? "" : TaskDates.format(status.report().completedOn()));
-            out.text(row++, 7, status.report() == null ? "" : status.report().evidence(), styles.wrappedText());
+            out.text(row++, 7, status.report() == null ? "" : status.report().evidence(), Looks.WRAPPED);
         }
         if (tasks.isEmpty()) {
             out.text(1, 0, "Đơn vị chưa có khung nhiệm vụ trong kế hoạch đã nạp.");
@@ -191,9 +187,9 @@ public final class AgencyScorecard {
 
     private static String fill(TaskStatus status) {
         return switch (status.outcome()) {
-            case DONE_ON_TIME, RECURRING_REPORTED -> WorkbookStyles.MET_FILL;
-            case DONE_LATE, OVERDUE, RECURRING_NOT_REPORTED -> WorkbookStyles.NOT_MET_FILL;
-            case NOT_YET_DUE, NO_FIXED_DATE -> WorkbookStyles.NOT_DUE_FILL;
+            case DONE_ON_TIME, RECURRING_REPORTED -> Looks.MET_FILL;
+            case DONE_LATE, OVERDUE, RECURRING_NOT_REPORTED -> Looks.NOT_MET_FILL;
+            case NOT_YET_DUE, NO_FIXED_DATE -> Looks.NOT_DUE_FILL;
         };
     }
 
@@ -210,7 +206,7 @@ public final class AgencyScorecard {
                 out.text(row, 0, reject.source().file());
                 out.text(row, 1, reject.source().location());
                 out.text(row, 2, reject.reason().label());
-                out.text(row++, 3, reject.message(), out.styles().wrappedText());
+                out.text(row++, 3, reject.message(), Looks.WRAPPED);
             }
         }
         if (row == 1) {

@@ -1,6 +1,6 @@
 package vn.cchc.rollup.publish;
 
-import org.apache.poi.ss.usermodel.CellStyle;
+import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.score.Scope;
@@ -18,8 +18,8 @@ final class AreaScoresSheet {
     static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.header(0, "Mã", "Lĩnh vực", "Điểm tối đa", "Khối Sở", "Khối xã", "Toàn tỉnh");
-        CellStyle score = styles.number(WorkbookStyles.SCORE_FORMAT);
-        CellStyle points = styles.number("0.##");
+        Look score = Looks.number(Looks.SCORE_FORMAT);
+        Look points = Looks.number("0.##");
         int row = 1;
         for (Area area : lookup.result().plan().areas()) {
             out.text(row, 0, area.code());
@@ -31,8 +31,8 @@ final class AreaScoresSheet {
             }
             row++;
         }
-        out.text(row, 0, "TỔNG", styles.header());
-        out.text(row, 1, "Chỉ số CCHC", styles.header());
+        out.text(row, 0, "TỔNG", Looks.HEADER);
+        out.text(row, 1, "Chỉ số CCHC", Looks.HEADER);
         out.number(row, 2, lookup.result().plan().areas().stream().map(Area::maxPoints)
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add), points);
         for (int s = 0; s < SCOPES.length; s++) {

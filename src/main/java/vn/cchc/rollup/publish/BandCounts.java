@@ -1,6 +1,6 @@
 package vn.cchc.rollup.publish;
 
-import org.apache.poi.ss.usermodel.CellStyle;
+import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.score.AgencyScore;
@@ -19,10 +19,10 @@ final class BandCounts {
 
     static void write(Workbook workbook, WorkbookStyles styles, PeriodResult result, BandScale bands) {
         SheetWriter out = new SheetWriter(workbook.getSheet(OverviewSheet.NAME), styles);
-        CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);
-        out.text(HEADER_ROW, FIRST_COLUMN, "Xếp loại", styles.header());
-        out.text(HEADER_ROW, FIRST_COLUMN + 1, "Khối Sở", styles.header());
-        out.text(HEADER_ROW, FIRST_COLUMN + 2, "Khối xã", styles.header());
+        Look count = Looks.number(Looks.COUNT_FORMAT);
+        out.text(HEADER_ROW, FIRST_COLUMN, "Xếp loại", Looks.HEADER);
+        out.text(HEADER_ROW, FIRST_COLUMN + 1, "Khối Sở", Looks.HEADER);
+        out.text(HEADER_ROW, FIRST_COLUMN + 2, "Khối xã", Looks.HEADER);
         int row = HEADER_ROW + 1;
         for (Band band : bands.bands()) {
             out.text(row, FIRST_COLUMN, band.name());

@@ -25,7 +25,7 @@ final class DataQualitySheet {
             out.text(row, 1, reject.source() == null ? "" : reject.source().location());
             out.text(row, 2, reject.reason().name());
             out.text(row, 3, reject.reason().label());
-            out.text(row, 4, reject.message(), styles.wrappedText());
+            out.text(row, 4, reject.message(), Looks.WRAPPED);
             out.text(row++, 5, Severity.ERROR.label());
         }
         for (Warning warning : notes.warnings()) {
@@ -33,7 +33,7 @@ final class DataQualitySheet {
             out.text(row, 1, warning.source().location());
             out.text(row, 2, warning.rule().name());
             out.text(row, 3, warning.rule().label());
-            out.text(row, 4, warning.message(), styles.wrappedText());
+            out.text(row, 4, warning.message(), Looks.WRAPPED);
             out.text(row++, 5, warning.severity().label());
         }
         out.finishTable(0, row - 1, 5, 1, 40, 18, 20, 30, 70, 20);

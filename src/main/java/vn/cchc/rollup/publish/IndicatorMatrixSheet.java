@@ -25,7 +25,7 @@ final class IndicatorMatrixSheet {
         List<Indicator> indicators = lookup.result().plan().indicators();
         out.header(0, "Mã đơn vị", "Tên đơn vị", "Loại");
         for (int i = 0; i < indicators.size(); i++) {
-            out.text(0, FIRST_INDICATOR_COLUMN + i, indicators.get(i).code(), styles.header());
+            out.text(0, FIRST_INDICATOR_COLUMN + i, indicators.get(i).code(), Looks.HEADER);
         }
         int row = 1;
         for (Agency agency : lookup.result().plan().agencies()) {
@@ -54,20 +54,20 @@ final class IndicatorMatrixSheet {
     }
 
     private static void writeValue(SheetWriter out, int row, int column, Evaluation evaluation) {
-        String fill = WorkbookStyles.fill(evaluation.status());
+        String fill = Looks.fill(evaluation.status());
         if (evaluation.fact() == null || evaluation.fact().value() == null) {
-            out.text(row, column, NO_VALUE, out.styles().cell(null, fill));
+            out.text(row, column, NO_VALUE, Looks.cell(null, fill));
         } else {
-            String format = WorkbookStyles.numberFormat(evaluation.indicator().unit());
-            out.number(row, column, evaluation.fact().value(), out.styles().cell(format, fill));
+            String format = Looks.numberFormat(evaluation.indicator().unit());
+            out.number(row, column, evaluation.fact().value(), Looks.cell(format, fill));
         }
     }
 
     private static void writeLegend(SheetWriter out, int row) {
-        out.text(row, 1, "Chú thích:", out.styles().bold());
+        out.text(row, 1, "Chú thích:", Looks.BOLD);
         int column = 2;
         for (Status status : Status.values()) {
-            out.text(row, column++, status.label(), out.styles().cell(null, WorkbookStyles.fill(status)));
+            out.text(row, column++, status.label(), Looks.cell(null, Looks.fill(status)));
         }
     }
 }

@@ -2,7 +2,7 @@ package vn.cchc.rollup.publish;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
+import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Indicator;
@@ -31,14 +31,14 @@ final class OverviewSheet {
     static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         PeriodResult result = lookup.result();
-        out.text(0, 0, TITLE, styles.title());
+        out.text(0, 0, TITLE, Looks.TITLE);
         String province = result.plan().province().isBlank() ? "" : "Tỉnh " + result.plan().province() + " – ";
-        out.text(1, 0, province + "Kỳ báo cáo: " + result.period().label(), styles.bold());
+        out.text(1, 0, province + "Kỳ báo cáo: " + result.period().label(), Looks.BOLD);
 
-        CellStyle score = styles.number(WorkbookStyles.SCORE_FORMAT);
-        CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);
-        out.text(3, 1, "Điểm Chỉ số CCHC", styles.header());
-        out.text(3, 2, "Điểm", styles.header());
+        Look score = Looks.number(Looks.SCORE_FORMAT);
+        Look count = Looks.number(Looks.COUNT_FORMAT);
+        out.text(3, 1, "Điểm Chỉ số CCHC", Looks.HEADER);
+        out.text(3, 2, "Điểm", Looks.HEADER);
         int row = 4;
         for (Scope scope : List.of(Scope.PROVINCE, Scope.SO, Scope.XA)) {
             out.text(row, 1, scope.label());
@@ -50,9 +50,9 @@ final class OverviewSheet {
         out.text(row, 1, "Số đơn vị chưa báo cáo");
         out.number(row, 2, result.notReported().size(), count);
 
-        out.text(3, 4, "Kết quả đánh giá chỉ tiêu", styles.header());
-        out.text(3, 5, "", styles.header());
-        out.text(3, 6, "Số lượt", styles.header());
+        out.text(3, 4, "Kết quả đánh giá chỉ tiêu", Looks.HEADER);
+        out.text(3, 5, "", Looks.HEADER);
+        out.text(3, 6, "Số lượt", Looks.HEADER);
         row = 4;
         for (Status status : Status.values()) {
             out.text(row, 4, status.label());
@@ -64,7 +64,7 @@ final class OverviewSheet {
             out.sheet().addMergedRegion(new CellRangeAddress(merged, merged, 4, 5));
         }
 
-        out.text(TABLE_HEADER_ROW - 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", styles.bold());
+        out.text(TABLE_HEADER_ROW - 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", Looks.BOLD);
         out.header(TABLE_HEADER_ROW, HEADER);
         row = TABLE_HEADER_ROW + 1;
         for (Indicator indicator : result.plan().indicators()) {
@@ -75,12 +75,11 @@ final class OverviewSheet {
     }
 
     private static void writeIndicator(SheetWriter out, ResultLookup lookup, Indicator indicator, int row) {
-        WorkbookStyles styles = out.styles();
-        CellStyle value = styles.number(indicator.unit() == Unit.YES_NO
-                ? WorkbookStyles.PERCENT_FORMAT : WorkbookStyles.numberFormat(indicator.unit()));
-        CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);
+        Look value = Looks.number(indicator.unit() == Unit.YES_NO
+                ? Looks.PERCENT_FORMAT : Looks.numberFormat(indicator.unit()));
+        Look count = Looks.number(Looks.COUNT_FORMAT);
         out.text(row, 0, indicator.code());
-        out.text(row, 1, indicator.name(), styles.wrappedText());
+        out.text(row, 1, indicator.name(), Looks.WRAPPED);
         out.text(row, 2, unitLabel(indicator));
         out.text(row, 3, target(indicator));
         out.number(row, 4, rollupValue(lookup, indicator, Scope.PROVINCE), value);

@@ -1,7 +1,7 @@
 package vn.cchc.rollup.publish;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
+import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Area;
@@ -30,19 +30,19 @@ final class RankingSheet {
         int reportedColumn = 4 + areas.size();
         String[] fixed = {"Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm"};
         for (int column = 0; column < fixed.length; column++) {
-            out.text(0, column, fixed[column], styles.header());
-            out.text(1, column, "", styles.header());
+            out.text(0, column, fixed[column], Looks.HEADER);
+            out.text(1, column, "", Looks.HEADER);
         }
         for (int a = 0; a < areas.size(); a++) {
-            out.text(0, 4 + a, areas.get(a).code(), styles.header());
-            out.text(1, 4 + a, AreaNames.shorten(areas.get(a).name()), styles.header());
+            out.text(0, 4 + a, areas.get(a).code(), Looks.HEADER);
+            out.text(1, 4 + a, AreaNames.shorten(areas.get(a).name()), Looks.HEADER);
         }
-        out.text(0, reportedColumn, "Đã báo cáo", styles.header());
-        out.text(1, reportedColumn, "", styles.header());
+        out.text(0, reportedColumn, "Đã báo cáo", Looks.HEADER);
+        out.text(1, reportedColumn, "", Looks.HEADER);
         out.sheet().getRow(1).setHeightInPoints(45);
 
-        CellStyle rank = styles.number("0");
-        CellStyle score = styles.number(WorkbookStyles.SCORE_FORMAT);
+        Look rank = Looks.number("0");
+        Look score = Looks.number(Looks.SCORE_FORMAT);
         int row = FIRST_DATA_ROW;
         for (AgencyScore agency : lookup.ranked(kind)) {
             out.number(row, 0, agency.rank(), rank);
@@ -53,7 +53,7 @@ final class RankingSheet {
                 out.number(row, 4 + a, agency.areaScores().get(areas.get(a).code()), score);
             }
             out.text(row, reportedColumn, agency.reported() ? "Có" : "Không",
-                    agency.reported() ? styles.cell(null, null) : styles.cell(null, WorkbookStyles.MISSING_FILL));
+                    agency.reported() ? Looks.cell(null, null) : Looks.cell(null, Looks.MISSING_FILL));
             row++;
         }
         int[] widths = new int[reportedColumn + 1];

@@ -38,11 +38,11 @@ final class ResubmissionSheet {
             Fact previous = change.previous();
             Fact current = change.current();
             var indicator = lookup.result().plan().indicator(current.indicatorCode());
-            var style = styles.number(indicator.map(i -> WorkbookStyles.numberFormat(i.unit())).orElse("General"));
+            var style = Looks.number(indicator.map(i -> Looks.numberFormat(i.unit())).orElse("General"));
             out.text(row, 0, current.agencyCode());
             out.text(row, 1, lookup.result().plan().agency(current.agencyCode()).map(Agency::name).orElse(""));
             out.text(row, 2, current.indicatorCode());
-            out.text(row, 3, indicator.map(Indicator::name).orElse(""), styles.wrappedText());
+            out.text(row, 3, indicator.map(Indicator::name).orElse(""), Looks.WRAPPED);
             out.number(row, 4, previous.value(), style);
             out.number(row, 5, current.value(), style);
             out.text(row, 6, ratio(previous));

@@ -17,10 +17,10 @@ final class RunLogSheet {
     static void write(Workbook workbook, WorkbookStyles styles, RunInfo run) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.header(0, "Mục", "Giá trị");
-        String count = WorkbookStyles.COUNT_FORMAT;
+        String count = Looks.COUNT_FORMAT;
         int row = 1;
         out.text(row, 0, "Lần chạy số");
-        out.number(row++, 1, run.executionId(), styles.number(count));
+        out.number(row++, 1, run.executionId(), Looks.number(count));
         out.text(row, 0, "Bắt đầu lúc");
         out.text(row++, 1, TIME.format(run.started()));
         out.text(row, 0, "Máy chạy");
@@ -40,7 +40,7 @@ final class RunLogSheet {
 
     private static int line(SheetWriter out, int row, String label, long value) {
         out.text(row, 0, label);
-        out.number(row, 1, value, out.styles().number(WorkbookStyles.COUNT_FORMAT));
+        out.number(row, 1, value, Looks.number(Looks.COUNT_FORMAT));
         return row + 1;
     }
 }

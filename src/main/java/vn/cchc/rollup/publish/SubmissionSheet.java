@@ -1,6 +1,6 @@
 package vn.cchc.rollup.publish;
 
-import org.apache.poi.ss.usermodel.CellStyle;
+import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.submission.AgencySubmission;
 import vn.cchc.rollup.submission.SubmissionRate;
@@ -23,15 +23,15 @@ final class SubmissionSheet {
 
     static void write(Workbook workbook, WorkbookStyles styles, SubmissionReport report) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
-        CellStyle percent = styles.number(WorkbookStyles.PERCENT_FORMAT);
-        CellStyle count = styles.number(WorkbookStyles.COUNT_FORMAT);
-        out.text(0, 0, "TÌNH HÌNH NỘP BÁO CÁO – " + report.period().label().toUpperCase(java.util.Locale.ROOT), styles.title());
+        Look percent = Looks.number(Looks.PERCENT_FORMAT);
+        Look count = Looks.number(Looks.COUNT_FORMAT);
+        out.text(0, 0, "TÌNH HÌNH NỘP BÁO CÁO – " + report.period().label().toUpperCase(java.util.Locale.ROOT), Looks.TITLE);
         out.text(1, 0, "Hạn nộp: " + TaskDates.format(report.dueDate()) + "; số ngày quá hạn tính đến ngày "
-                + TaskDates.format(report.runDate()), styles.bold());
+                + TaskDates.format(report.runDate()), Looks.BOLD);
         String[] rateHeader = {"Khối", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Chậm", "Chưa báo cáo",
             "Tỷ lệ đầy đủ (%)", "Tỷ lệ đúng hạn (%)"};
         for (int c = 0; c < rateHeader.length; c++) {
-            out.text(RATES_HEADER_ROW, c, rateHeader[c], styles.header());
+            out.text(RATES_HEADER_ROW, c, rateHeader[c], Looks.HEADER);
         }
         int row = RATES_HEADER_ROW + 1;
         for (SubmissionRate rate : report.rates()) {
@@ -48,7 +48,7 @@ final class SubmissionSheet {
                 "Hạn nộp", "Số ngày quá hạn");
         row = TABLE_HEADER_ROW + 1;
         for (AgencySubmission agency : report.agencies()) {
-            CellStyle fill = styles.cell(null, fill(agency.state()));
+            Look fill = Looks.cell(null, fill(agency.state()));
             out.text(row, 0, agency.agency().code());
             out.text(row, 1, agency.agency().name());
             out.text(row, 2, agency.agency().kind().label());
@@ -62,9 +62,9 @@ final class SubmissionSheet {
 
     private static String fill(SubmissionState state) {
         return switch (state) {
-            case ON_TIME -> WorkbookStyles.MET_FILL;
-            case LATE -> WorkbookStyles.NOT_MET_FILL;
-            case MISSING -> WorkbookStyles.MISSING_FILL;
+            case ON_TIME -> Looks.MET_FILL;
+            case LATE -> Looks.NOT_MET_FILL;
+            case MISSING -> Looks.MISSING_FILL;
         };
     }
 }

@@ -33,10 +33,10 @@ final class TaskIndicatorSheet {
             Fact fact = evaluation.fact();
             out.text(row, 0, evaluation.agency().code());
             out.text(row, 1, evaluation.agency().name());
-            out.number(row, 2, fact == null ? null : fact.value(), styles.number(WorkbookStyles.PERCENT_FORMAT));
+            out.number(row, 2, fact == null ? null : fact.value(), Looks.number(Looks.PERCENT_FORMAT));
             out.text(row, 3, fact == null ? NONE : TaskIndicator.isDerived(fact) ? FROM_TASKS : REPORTED);
             out.text(row++, 4, fact == null ? "" : TaskIndicator.isDerived(fact) ? fact.note()
-                    : fact.source().file() + " – " + fact.source().location(), styles.wrappedText());
+                    : fact.source().file() + " – " + fact.source().location(), Looks.WRAPPED);
         }
         out.finishTable(0, row - 1, 4, 2, 22, 40, 12, 26, 60);
     }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.apache.poi.ss.usermodel.CellStyle;
+import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
@@ -43,17 +43,17 @@ final class TrendSheet {
     static void write(Workbook workbook, WorkbookStyles styles, Trends trends, List<Path> charts) throws IOException {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         out.text(0, 0, "XU HƯỚNG SO VỚI KỲ TRƯỚC VÀ CÙNG KỲ NĂM TRƯỚC – "
-                + trends.period().label().toUpperCase(java.util.Locale.ROOT), styles.title());
-        out.text(1, 0, "Kỳ trước cùng loại: " + available(trends.previous(), trends.hasPrevious()), styles.bold());
-        out.text(2, 0, "Cùng kỳ năm trước: " + available(trends.lastYear(), trends.hasLastYear()), styles.bold());
+                + trends.period().label().toUpperCase(java.util.Locale.ROOT), Looks.TITLE);
+        out.text(1, 0, "Kỳ trước cùng loại: " + available(trends.previous(), trends.hasPrevious()), Looks.BOLD);
+        out.text(2, 0, "Cùng kỳ năm trước: " + available(trends.lastYear(), trends.hasLastYear()), Looks.BOLD);
         out.header(TABLE_HEADER_ROW, "Nhóm", "Mã", "Tên", "Mã lĩnh vực/chỉ tiêu", "Nội dung", "Kỳ này",
                 "Kỳ trước", "Thay đổi", "Xu hướng", "Cùng kỳ năm trước", "Thay đổi ", "Xu hướng ");
-        CellStyle number = styles.number("#,##0.00");
+        Look number = Looks.number("#,##0.00");
         List<TrendLine> lines = trends.lines();
         if (lines.size() > MAX_LINES) {
             lines = lines.stream().filter(l -> !l.item().agencyDetail()).toList();
             out.text(3, 0, "Bảng chỉ gồm điểm khối, chỉ tiêu khối và điểm tổng của từng đơn vị; đủ mọi dòng (điểm"
-                    + " lĩnh vực, chỉ tiêu của từng đơn vị) trong tệp " + TrendsCsv.FILE + " cùng thư mục.", styles.bold());
+                    + " lĩnh vực, chỉ tiêu của từng đơn vị) trong tệp " + TrendsCsv.FILE + " cùng thư mục.", Looks.BOLD);
         }
         int row = TABLE_HEADER_ROW + 1;
         for (TrendLine line : lines) {
@@ -65,10 +65,10 @@ final class TrendSheet {
             out.number(row, 5, line.current(), number);
             out.number(row, 6, line.previous(), number);
             out.number(row, 7, line.changeFromPrevious(), number);
-            out.text(row, 8, arrow(line.fromPrevious(), NO_PREVIOUS), arrowStyle(styles, line, line.fromPrevious()));
+            out.text(row, 8, arrow(line.fromPrevious(), NO_PREVIOUS), arrowStyle(line, line.fromPrevious()));
             out.number(row, 9, line.lastYear(), number);
             out.number(row, 10, line.changeFromLastYear(), number);
-            out.text(row++, 11, arrow(line.fromLastYear(), NO_LAST_YEAR), arrowStyle(styles, line, line.fromLastYear()));
+            out.text(row++, 11, arrow(line.fromLastYear(), NO_LAST_YEAR), arrowStyle(line, line.fromLastYear()));
         }
         out.finishTable(TABLE_HEADER_ROW, row - 1, LAST_COLUMN, 3, 22, 16, 34, 14, 40, 11, 11, 11, 14, 14, 11, 14);
         placeCharts(workbook, out, charts);
@@ -82,11 +82,11 @@ final class TrendSheet {
         return period.label() + (hasData ? "" : " (không có số liệu)");
     }
 
-    private static CellStyle arrowStyle(WorkbookStyles styles, TrendLine line, Direction direction) {
+    private static Look arrowStyle(TrendLine line, Direction direction) {
         if (!line.item().higherIsBetter() || direction == Direction.NO_DATA || direction == Direction.SAME) {
-            return styles.cell(null, null);
+            return Looks.cell(null, null);
         }
-        return styles.cell(null, direction == Direction.UP ? WorkbookStyles.MET_FILL : WorkbookStyles.NOT_MET_FILL);
+        return Looks.cell(null, direction == Direction.UP ? Looks.MET_FILL : Looks.NOT_MET_FILL);
     }
 
     private static void placeCharts(Workbook workbook, SheetWriter out, List<Path> charts) throws IOException {

@@ -1,0 +1,71 @@
+package vn.cchc.rollup.xlsx;
+
+import java.util.Objects;
+
+/**
+ * How a cell looks: font, thin border all round, number format, solid fill (RGB hex such as
+ * {@code "C6EFCE"}), wrapping and alignment. Immutable; the {@code with…} methods give a changed copy.
+ */
+public record Look(Font font, boolean bordered, String format, String fill, boolean wrapped,
+        Horizontal horizontal, Vertical vertical) {
+
+    public enum Font {
+        NORMAL(false, 11), BOLD(true, 11), TITLE(true, 16);
+
+        private final boolean bold;
+        private final int points;
+
+        Font(boolean bold, int points) {
+            this.bold = bold;
+            this.points = points;
+        }
+
+        public boolean bold() {
+            return bold;
+        }
+
+        public int points() {
+            return points;
+        }
+    }
+
+    public enum Horizontal { GENERAL, CENTER }
+
+    public enum Vertical { BOTTOM, CENTER, TOP }
+
+    /** Excel's default cell: no border, no format. */
+    public static final Look PLAIN = new Look(Font.NORMAL, false, null, null, false, Horizontal.GENERAL, Vertical.BOTTOM);
+
+    public Look {
+        Objects.requireNonNull(font, "font");
+        Objects.requireNonNull(horizontal, "horizontal");
+        Objects.requireNonNull(vertical, "vertical");
+        if (fill != null && !fill.matches("[0-9A-Fa-f]{6}")) {
+            throw new IllegalArgumentException("fill must be six hex digits: " + fill);
+        }
+    }
+
+    public Look withFont(Font newFont) {
+        return new Look(newFont, bordered, format, fill, wrapped, horizontal, vertical);
+    }
+
+    public Look withBorder() {
+        return new Look(font, true, format, fill, wrapped, horizontal, vertical);
+    }
+
+    public Look withFormat(String newFormat) {
+        return new Look(font, bordered, newFormat, fill, wrapped, horizontal, vertical);
+    }
+
+    public Look withFill(String newFill) {
+        return new Look(font, bordered, format, newFill, wrapped, horizontal, vertical);
+    }
+
+    public Look wrapped(Vertical newVertical) {
+        return new Look(font, bordered, format, fill, true, horizontal, newVertical);
+    }
+
+    public Look centered() {
+        return new Look(font, bordered, format, fill, wrapped, Horizontal.CENTER, vertical);
+    }
+}
