@@ -29,8 +29,8 @@ final class TrendSheet {
     static final String NO_LAST_YEAR = "Không có số liệu cùng kỳ";
     /**
      * Above this many lines (about 250 agencies) the sheet leaves out each agency's area and
-     * indicator lines, which stay in xu-huong.csv: a national run has 150,000 of them, more than an
-     * in-memory workbook holds in a small heap and more than anyone reads in a sheet.
+     * indicator lines, which stay in xu-huong.csv: a national run has 150,000 of them (1.8 million
+     * cells), more than anyone reads in a sheet. (Memory is not the reason: the summary is streamed.)
      */
     static final int MAX_LINES = 10_000;
     private static final int CHART_COLUMNS = 10;
