@@ -1,5 +1,6 @@
 package vn.cchc.rollup.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    private static final int BUFFER_BYTES = 64 * 1024;
     private static final Set<PosixFilePermission> READABLE = PosixFilePermissions.fromString("rw-r--r--");
 
     /**
@@ -35,7 +37,8 @@ final class AtomicFiles {
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            // buffered: zip and image writers hand over a few hundred bytes at a time
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES)) {
                 content.accept(out);
             }
             makeReadable(temp);

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -258,6 +257,6 @@ public final class ChartRenderer {
     }
 
     private static void save(JFreeChart chart, Path file, int height) throws IOException {
-        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, height));
+        ChartFiles.savePng(chart, WIDTH, height, file);
     }
 }

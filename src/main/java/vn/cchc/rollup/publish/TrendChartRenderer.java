@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -39,7 +38,7 @@ final class TrendChartRenderer {
         for (Scope scope : List.of(Scope.SO, Scope.XA)) {
             Path file = chartsDir.resolve(fileName(scope));
             JFreeChart chart = chart(trends, scope, province);
-            AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT));
+            ChartFiles.savePng(chart, WIDTH, HEIGHT, file);
             files.add(file);
         }
         return files;

