@@ -8,6 +8,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.jfree.chart.JFreeChart;
 
 /** Saves charts as PNG files. */
@@ -32,7 +33,8 @@ final class ChartFiles {
         param.setCompressionQuality(1f - (DEFLATE_LEVEL + 0.5f) / 9f);
         try {
             AtomicFiles.write(file, out -> {
-                try (ImageOutputStream images = ImageIO.createImageOutputStream(out)) {
+                // in memory: ImageIO's default stream would cache the image in a temporary file
+                try (ImageOutputStream images = new MemoryCacheImageOutputStream(out)) {
                     writer.setOutput(images);
                     writer.write(null, new IIOImage(image, null, null), param);
                 }

@@ -1,5 +1,6 @@
 package vn.cchc.rollup.xlsx;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -43,6 +44,7 @@ public record Look(Font font, boolean bordered, String format, String fill, bool
         if (fill != null && !fill.matches("[0-9A-Fa-f]{6}")) {
             throw new IllegalArgumentException("fill must be six hex digits: " + fill);
         }
+        fill = fill == null ? null : fill.toUpperCase(Locale.ROOT);
     }
 
     public Look withFont(Font newFont) {

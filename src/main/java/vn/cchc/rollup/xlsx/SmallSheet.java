@@ -15,13 +15,21 @@ public final class SmallSheet {
     private record Cell(int look, String text, Double number) {
     }
 
+    private record Range(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+
+        String reference(String mark) {
+            return mark + columnLetters(firstColumn) + mark + (firstRow + 1)
+                    + ":" + mark + columnLetters(lastColumn) + mark + (lastRow + 1);
+        }
+    }
+
     private final String name;
     private final Stylesheet stylesheet;
     private final TreeMap<Integer, TreeMap<Integer, Cell>> rows = new TreeMap<>();
     private final TreeMap<Integer, Double> widths = new TreeMap<>();
     private int frozenColumns;
     private int frozenRows;
-    private String filter;
+    private Range filter;
     private boolean onePageWide;
 
     SmallSheet(String name, Stylesheet stylesheet) {
@@ -67,7 +75,7 @@ public final class SmallSheet {
 
     /** Filter buttons on the first row of the range, over the rows below it. */
     public void autoFilter(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-        filter = reference(firstRow, firstColumn) + ":" + reference(lastRow, lastColumn);
+        filter = new Range(firstRow, lastRow, firstColumn, lastColumn);
     }
 
     /** Prints landscape on A4, every column on one page width, as many pages down as needed. */
@@ -80,8 +88,7 @@ public final class SmallSheet {
         if (filter == null) {
             return null;
         }
-        String[] ends = filter.split(":");
-        return "'" + name.replace("'", "''") + "'!" + absolute(ends[0]) + ":" + absolute(ends[1]);
+        return "'" + name.replace("'", "''") + "'!" + filter.reference("$");
     }
 
     String xml(boolean selected) {
@@ -98,7 +105,7 @@ public final class SmallSheet {
         appendColumns(out);
         appendRows(out);
         if (filter != null) {
-            out.append("<autoFilter ref=\"").append(filter).append("\"/>");
+            out.append("<autoFilter ref=\"").append(filter.reference("")).append("\"/>");
         }
         out.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
         if (onePageWide) {
@@ -113,8 +120,8 @@ public final class SmallSheet {
         for (TreeMap<Integer, Cell> row : rows.values()) {
             lastColumn = Math.max(lastColumn, row.lastKey());
         }
-        String last = rows.isEmpty() ? "A1" : reference(rows.lastKey(), lastColumn);
-        out.append("<dimension ref=\"").append(rows.isEmpty() || last.equals("A1") ? "A1" : "A1:" + last).append("\"/>");
+        int lastRow = rows.isEmpty() ? 0 : rows.lastKey();
+        out.append("<dimension ref=\"").append(new Range(0, lastRow, 0, lastColumn).reference("")).append("\"/>");
     }
 
     private void appendView(StringBuilder out, boolean selected) {
@@ -193,13 +200,5 @@ public final class SmallSheet {
             letters.insert(0, (char) ('A' + (n - 1) % 26));
         }
         return letters.toString();
-    }
-
-    private static String absolute(String reference) {
-        int digits = 0;
-        while (!Character.isDigit(reference.charAt(digits))) {
-            digits++;
-        }
-        return "$" + reference.substring(0, digits) + "$" + reference.substring(digits);
     }
 }

@@ -32,8 +32,8 @@ final class Stylesheet {
         if (look.format() != null) {
             formats.putIfAbsent(look.format(), FIRST_CUSTOM_FORMAT + formats.size());
         }
-        if (look.fill() != null && !fills.contains(look.fill().toUpperCase())) {
-            fills.add(look.fill().toUpperCase());
+        if (look.fill() != null && !fills.contains(look.fill())) {
+            fills.add(look.fill());
         }
         return index;
     }
@@ -86,7 +86,7 @@ final class Stylesheet {
     private void appendXf(StringBuilder out, Look look) {
         int format = look.format() == null ? 0 : formats.get(look.format());
         int font = look.font().ordinal();
-        int fill = look.fill() == null ? 0 : fills.indexOf(look.fill().toUpperCase()) + 2;
+        int fill = look.fill() == null ? 0 : fills.indexOf(look.fill()) + 2;
         int border = look.bordered() ? 1 : 0;
         out.append("<xf numFmtId=\"").append(format).append("\" fontId=\"").append(font)
                 .append("\" fillId=\"").append(fill).append("\" borderId=\"").append(border).append("\" xfId=\"0\"");
