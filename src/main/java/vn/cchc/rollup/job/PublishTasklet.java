@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +31,8 @@ import vn.cchc.rollup.publish.RejectsCsv;
 import vn.cchc.rollup.publish.RunInfo;
 import vn.cchc.rollup.publish.WarningsCsv;
 import vn.cchc.rollup.score.PeriodResult;
+import vn.cchc.rollup.store.CurrentFacts;
 import vn.cchc.rollup.store.ReportStore;
-import vn.cchc.rollup.store.Resubmission;
-import vn.cchc.rollup.submission.SubmittedFile;
 import vn.cchc.rollup.task.PlanExtras;
 import vn.cchc.rollup.validate.FactWarnings;
 
@@ -67,17 +64,15 @@ class PublishTasklet implements Tasklet {
         JobExecution job = step.getJobExecution();
         RunFolders folders = RunFolders.of(step.getJobParameters());
         List<String> wanted = RunParameters.periods(step.getJobParameters());
-        // read-only queries of committed data: these two run beside the loading of the facts
-        CompletableFuture<List<Resubmission>> resubmissions = CompletableFuture.supplyAsync(store::resubmissions);
-        CompletableFuture<List<SubmittedFile>> submittedFiles = CompletableFuture.supplyAsync(store::submittedFiles);
         Plan plan = folders.plan();
         PlanExtras extras = PlanExtras.load(folders.input().resolve("plans")).withTaskReports(store.taskReports());
         AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan, extras, runDate(step.getJobParameters()),
                 ZoneId.systemDefault());
-        List<Fact> facts = store.effectiveFacts();
+        CurrentFacts current = store.currentFacts();
+        List<Fact> facts = current.effective();
         List<Reject> rejects = store.activeRejects();
-        QualityNotes notes = new QualityNotes(FactWarnings.check(plan, facts, store.presentFiles()), joined(resubmissions));
-        List<SubmittedFile> submitted = joined(submittedFiles);
+        QualityNotes notes = new QualityNotes(FactWarnings.check(plan, facts, store.presentFiles()),
+                current.resubmissions());
         Map<Period, PeriodResult> results = publisher.score(facts, rejects);
         RunInfo run = runInfo(job, folders, facts.size(), rejects.size());
         List<String> published = new ArrayList<>();
@@ -91,7 +86,7 @@ class PublishTasklet implements Tasklet {
                 log.info("Publishing {}: {} agencies reported", period.code(),
                         result.scores().stream().filter(s -> s.reported()).count());
                 publications.add(new AllPeriodsPublisher.Publication(result,
-                        publisher.context(result, results, submitted, run), outputs.folder(period)));
+                        publisher.context(result, results, current.submitted(), run), outputs.folder(period)));
                 published.add(period.code());
             }
             publisher.publishAll(publications, notes);
@@ -116,18 +111,6 @@ class PublishTasklet implements Tasklet {
         return new RunInfo(job.getId(), started, LockInfo.hostName(), folders.input().toString(),
                 intake.found(), intake.added(), intake.changed(), intake.unchanged(), intake.removed(), intake.waiting(),
                 facts, rejects);
-    }
-
-    /** The value of a finished query, or the exception it threw. */
-    private static <T> T joined(CompletableFuture<T> query) {
-        try {
-            return query.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
     }
 
     /** The {@value #RUN_DATE} parameter (yyyy-MM-dd) when given, so runs can be replayed; else today. */

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.read.ParsedReport;
-import vn.cchc.rollup.submission.SubmittedFile;
 import vn.cchc.rollup.task.TaskProgress;
 import vn.cchc.rollup.task.TaskReport;
 
@@ -30,42 +27,19 @@ import vn.cchc.rollup.task.TaskReport;
 @Repository
 public class ReportStore {
 
-    /**
-     * The facts of present files ranked per agency × period × indicator, newest file first (the
-     * order of {@link FileVersion}): a file with a report date is newer than one without, then the
-     * later report date, then the later modification time, then the later path.
-     */
-    private static final String RANKED = """
-            with ranked as (
-                select f.*, r.report_date, r.modified_at, row_number() over (
-                           partition by f.agency_code, f.period, f.indicator_code
-                           order by case when r.report_date is null then 0 else 1 end desc,
-                                    r.report_date desc, r.modified_at desc, r.path desc) as pick
-                from fact f join report_file r on r.path = f.file_path
-                where r.removed_at is null)
-            """;
-
     private static final String FACT_COLUMNS = """
             agency_code, period, indicator_code, numerator, denominator, fact_value, note,
-            file_path, source_location, report_date, modified_at
+            file_path, source_location
             """;
 
-    /** The winner of every agency × period × indicator among present files. */
-    private static final String EFFECTIVE_FACTS = RANKED + "select " + FACT_COLUMNS + """
-            from ranked
-            where pick = 1
-            order by period, agency_code, indicator_code
-            """;
-
-    /** The losers among present files, the most recent first within a key. */
-    private static final String SUPERSEDED_FACTS = RANKED + "select " + FACT_COLUMNS + """
-            from ranked
-            where pick > 1
-            order by period, agency_code, indicator_code, pick
+    /** Every value of every present file, in no particular order: {@link CurrentFacts} settles them. */
+    private static final String PRESENT_FACTS = "select " + FACT_COLUMNS + """
+            from fact f
+            where exists (select 1 from report_file r where r.path = f.file_path and r.removed_at is null)
             """;
 
     /** Values of earlier versions of files saved again under the same name, the most recent first within a key. */
-    private static final String HISTORY_FACTS = "select " + FACT_COLUMNS + """
+    private static final String HISTORY_FACTS = "select report_date, modified_at, " + FACT_COLUMNS + """
             from fact_history
             order by period, agency_code, indicator_code, replaced_at desc, modified_at desc
             """;
@@ -174,63 +148,25 @@ public class ReportStore {
                 Timestamp.from(Instant.now()), relative);
     }
 
+    /**
+     * The values of the present files, settled: one per agency × period × indicator, the values
+     * newer files replaced (and those of earlier versions of files saved again under the same name),
+     * and which files gave values for whom. One plain scan of the facts, ranked in Java: a window
+     * query ranking them in SQL cost seconds at national scale, and its tie on the path depended on
+     * the database's collation.
+     */
+    public CurrentFacts currentFacts() {
+        Map<String, FileVersion> files = presentFiles();
+        List<CurrentFacts.StoredFact> present = jdbc.query(PRESENT_FACTS,
+                (rs, i) -> new CurrentFacts.StoredFact(fact(rs, i), files.get(rs.getString("file_path"))));
+        List<CurrentFacts.StoredFact> history = jdbc.query(HISTORY_FACTS,
+                (rs, i) -> new CurrentFacts.StoredFact(fact(rs, i), version(rs)));
+        return CurrentFacts.settle(present, history);
+    }
+
     /** One fact per agency × period × indicator over all present files, resubmissions resolved. */
     public List<Fact> effectiveFacts() {
-        return jdbc.query(EFFECTIVE_FACTS, ReportStore::fact);
-    }
-
-    /**
-     * The values that a newer file for the same agency × period × indicator replaced, each with its
-     * replacement: first those of present files, oldest versions last, then those of earlier
-     * versions of a file saved again under the same name, most recent first.
-     */
-    public List<Resubmission> resubmissions() {
-        // joined here rather than in SQL: H2 evaluates a join of the window query with itself once
-        // per row, which took minutes at national scale for a single resubmitted file
-        List<Superseded> losers = new ArrayList<>();
-        addInAgeOrder(losers, jdbc.query(SUPERSEDED_FACTS, ReportStore::storedFact), false);
-        addInAgeOrder(losers, jdbc.query(HISTORY_FACTS, ReportStore::storedFact), true);
-        if (losers.isEmpty()) {
-            return List.of();
-        }
-        losers.sort(Comparator.comparing((Superseded l) -> l.stored().key())
-                .thenComparing(Superseded::fromHistory).thenComparingInt(Superseded::age));
-        Map<String, StoredFact> winners = new HashMap<>();
-        for (StoredFact winner : jdbc.query(EFFECTIVE_FACTS, ReportStore::storedFact)) {
-            winners.put(winner.key(), winner);
-        }
-        List<Resubmission> result = new ArrayList<>();
-        for (Superseded loser : losers) {
-            StoredFact winner = winners.get(loser.stored().key());
-            if (winner != null) {
-                result.add(new Resubmission(loser.stored().fact(), loser.stored().file(), winner.fact(), winner.file()));
-            }
-        }
-        return result;
-    }
-
-    /** {@code stored} is in age order within each key, as the queries sort it. */
-    private static void addInAgeOrder(List<Superseded> losers, List<StoredFact> stored, boolean fromHistory) {
-        Map<String, Integer> ages = new HashMap<>();
-        for (StoredFact fact : stored) {
-            losers.add(new Superseded(fact, fromHistory, ages.merge(fact.key(), 1, Integer::sum)));
-        }
-    }
-
-    private record Superseded(StoredFact stored, boolean fromHistory, int age) {
-    }
-
-    /** A stored value with the version of the file it came from. */
-    private record StoredFact(Fact fact, FileVersion file) {
-
-        /** Period code, agency, indicator: also the order of every other list of facts. */
-        String key() {
-            return fact.period().code() + '\u0000' + fact.agencyCode() + '\u0000' + fact.indicatorCode();
-        }
-    }
-
-    private static StoredFact storedFact(ResultSet rs, int row) throws SQLException {
-        return new StoredFact(fact(rs, row), version(rs, ""));
+        return currentFacts().effective();
     }
 
     /** Every file currently in the folder, by relative path. */
@@ -238,21 +174,10 @@ public class ReportStore {
         Map<String, FileVersion> result = new HashMap<>();
         jdbc.query("select path file_path, report_date, modified_at from report_file where removed_at is null",
                 rs -> {
-                    FileVersion file = version(rs, "");
+                    FileVersion file = version(rs);
                     result.put(file.path(), file);
                 });
         return result;
-    }
-
-    /** Which present files gave accepted values for which agency and period, for submission tracking. */
-    public List<SubmittedFile> submittedFiles() {
-        return jdbc.query("""
-                select distinct f.agency_code, f.period, r.path file_path, r.report_date, r.modified_at
-                from fact f join report_file r on r.path = f.file_path
-                where r.removed_at is null
-                order by f.period, f.agency_code, r.path""",
-                (rs, i) -> new SubmittedFile(rs.getString("agency_code"), Period.ofCode(rs.getString("period")),
-                        version(rs, "")));
     }
 
     /** Present files refused whole: no value accepted, at least one reject (task-only files are not counted). */
@@ -280,11 +205,10 @@ public class ReportStore {
                 rs.getString("note"), new SourceRef(rs.getString("file_path"), rs.getString("source_location")));
     }
 
-    private static FileVersion version(ResultSet rs, String prefix) throws SQLException {
-        Date reportDate = rs.getDate(prefix + "report_date");
-        return new FileVersion(rs.getString(prefix + "file_path"),
-                reportDate == null ? null : reportDate.toLocalDate(),
-                rs.getTimestamp(prefix + "modified_at").toInstant());
+    private static FileVersion version(ResultSet rs) throws SQLException {
+        Date reportDate = rs.getDate("report_date");
+        return new FileVersion(rs.getString("file_path"), reportDate == null ? null : reportDate.toLocalDate(),
+                rs.getTimestamp("modified_at").toInstant());
     }
 
     private static BigDecimal scaled(BigDecimal n) {

@@ -54,7 +54,7 @@ class ReportStoreResubmissionTest {
                 "TTHC-05 96 ban-sua.xlsx Báo cáo!E6",
                 "TTHC-06 99.5 ban-sua.xlsx Báo cáo!G7");
 
-        List<Resubmission> resubmissions = store.resubmissions();
+        List<Resubmission> resubmissions = store.currentFacts().resubmissions();
         assertThat(resubmissions).extracting(r -> key(r.previous()) + " -> " + key(r.current()) + " " + r.changed())
                 .containsExactly(
                         "TTHC-05 90 ban-dau.xlsx Báo cáo!E6 -> TTHC-05 96 ban-sua.xlsx Báo cáo!E6 true",
@@ -77,7 +77,7 @@ class ReportStoreResubmissionTest {
         store("c.xlsx", "ngày 01 tháng 4 năm 2026", "2026-04-01T08:00:00Z", row(1, "TTHC-06", null, null, 70));
         assertThat(store.effectiveFacts()).extracting(ReportStoreResubmissionTest::key)
                 .containsExactly("TTHC-06 70 c.xlsx Báo cáo!G6");
-        assertThat(store.resubmissions()).extracting(r -> r.previous().source().file())
+        assertThat(store.currentFacts().resubmissions()).extracting(r -> r.previous().source().file())
                 .containsExactly("b.xlsx", "a.xlsx");
     }
 
@@ -89,7 +89,7 @@ class ReportStoreResubmissionTest {
 
         assertThat(store.effectiveFacts()).extracting(ReportStoreResubmissionTest::key)
                 .containsExactly("TTHC-06 80 cu.xlsx Báo cáo!G6");
-        assertThat(store.resubmissions()).isEmpty();
+        assertThat(store.currentFacts().resubmissions()).isEmpty();
     }
 
     @Test
@@ -101,7 +101,7 @@ class ReportStoreResubmissionTest {
 
         assertThat(store.effectiveFacts()).extracting(ReportStoreResubmissionTest::key)
                 .containsExactly("TTHC-05 90 so-noi-vu.xlsx Báo cáo!E6", "TTHC-06 92 so-noi-vu.xlsx Báo cáo!G7");
-        List<Resubmission> resubmissions = store.resubmissions();
+        List<Resubmission> resubmissions = store.currentFacts().resubmissions();
         assertThat(resubmissions).extracting(r -> key(r.previous()) + " -> " + key(r.current()) + " " + r.changed())
                 .containsExactly(
                         "TTHC-05 90 so-noi-vu.xlsx Báo cáo!E6 -> TTHC-05 90 so-noi-vu.xlsx Báo cáo!E6 false",
@@ -113,7 +113,7 @@ class ReportStoreResubmissionTest {
         // a third version: both earlier versions stay, the most recent first
         store("so-noi-vu.xlsx", "ngày 12 tháng 4 năm 2026", "2026-04-12T08:00:00Z",
                 row(1, "TTHC-05", 45, 50, null), row(2, "TTHC-06", null, null, 95));
-        assertThat(store.resubmissions()).filteredOn(r -> r.current().indicatorCode().equals("TTHC-06"))
+        assertThat(store.currentFacts().resubmissions()).filteredOn(r -> r.current().indicatorCode().equals("TTHC-06"))
                 .extracting(r -> r.previous().value().toPlainString() + " -> " + r.current().value().toPlainString())
                 .containsExactly("92 -> 95", "80 -> 95");
     }
@@ -124,7 +124,7 @@ class ReportStoreResubmissionTest {
         // as a restarted run does: the same file read and stored again
         Path file = folder.root().resolve("so-noi-vu.xlsx");
         store.replace(folder.fingerprint(file), parser.parse(file, "so-noi-vu.xlsx"));
-        assertThat(store.resubmissions()).isEmpty();
+        assertThat(store.currentFacts().resubmissions()).isEmpty();
     }
 
     /** A Sở Nội vụ report for Quý I/2026 with a report date line (or none) and the given value rows. */

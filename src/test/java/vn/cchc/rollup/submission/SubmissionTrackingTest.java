@@ -119,7 +119,7 @@ class SubmissionTrackingTest {
         java.util.Properties properties = new java.util.Properties();
         properties.setProperty(SubmissionDeadline.PROPERTY, "20");
         SubmissionReport report = new SubmissionTracker(SubmissionDeadline.of(properties), RUN_DATE, ZoneOffset.UTC)
-                .track(result, store.submittedFiles());
+                .track(result, store.currentFacts().submitted());
 
         assertThat(report.dueDate()).isEqualTo(LocalDate.of(2026, 4, 20));
         assertThat(report.agency("SO-TUPHAP").orElseThrow().state()).isEqualTo(SubmissionState.ON_TIME);
@@ -130,7 +130,7 @@ class SubmissionTrackingTest {
     void theCsvAndTheSheetListLateAndMissingAgencies() throws Exception {
         Path output = dir.resolve("output");
         Map<Period, PeriodResult> results = publisher.score(store.effectiveFacts(), List.of());
-        publisher.publish(results, QualityNotes.NONE, store.submittedFiles(), output);
+        publisher.publish(results, QualityNotes.NONE, store.currentFacts().submitted(), output);
 
         List<CSVRecord> rows;
         try (Reader reader = Files.newBufferedReader(output.resolve("2026-Q1").resolve(LateOrMissingCsv.FILE),
@@ -168,7 +168,7 @@ class SubmissionTrackingTest {
     private SubmissionReport track() {
         PeriodResult result = publisher.score(store.effectiveFacts(), List.of()).get(Q1);
         return new SubmissionTracker(SubmissionDeadline.defaults(), RUN_DATE, ZoneOffset.UTC)
-                .track(result, store.submittedFiles());
+                .track(result, store.currentFacts().submitted());
     }
 
     private void store(String name, String agency, String dateLine, String modified, double value) throws Exception {
