@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-JAR=${BENCH_JAR:-$ROOT/target/cchc-rollup.jar}
+JAR=$ROOT/target/cchc-rollup.jar
+# runs are started as an analyst would: bin/cchc-rollup, with the class data sharing archive of target/app
+LAUNCHER=$ROOT/bin/cchc-rollup
 WORK=${BENCH_DIR:-$ROOT/target/bench}
 TIME=/usr/bin/time
 
@@ -15,8 +17,8 @@ if [ ! -x "$TIME" ]; then
     echo "Installing GNU time (Debian package 'time')..."
     if [ "$(id -u)" = 0 ]; then apt-get install -y -q time >/dev/null; else sudo apt-get install -y -q time >/dev/null; fi
 fi
-if [ ! -f "$JAR" ]; then
-    echo "Building $JAR..."
+if [ ! -f "$JAR" ] || [ ! -f "$ROOT/target/app/cchc-rollup.jsa" ]; then
+    echo "Building $JAR and target/app..."
     ./mvnw -q -B -ntp package -DskipTests
 fi
 mkdir -p "$WORK"
@@ -32,11 +34,14 @@ generate() {
     fi
 }
 
-# measure NAME HEAP CMD...: runs CMD under /usr/bin/time -v; sets WALL (s) and RSS (MB)
+# measure NAME HEAP ARGS...: runs bin/cchc-rollup ARGS under /usr/bin/time -v; sets WALL (s) and RSS (MB).
+# With PLAIN_JAR=1 in the environment: java -jar target/cchc-rollup.jar instead.
 measure() {
     local name=$1 heap=$2; shift 2
     local stats=$WORK/$name.time
-    if ! "$TIME" -v -o "$stats" java "-Xmx$heap" -jar "$JAR" "$@" >"$WORK/$name.log" 2>&1; then
+    local start=("$LAUNCHER")
+    if [ "${PLAIN_JAR:-0}" = 1 ]; then start=(java "-Xmx$heap" -jar "$JAR"); fi
+    if ! JAVA_OPTS="-Xmx$heap" "$TIME" -v -o "$stats" "${start[@]}" "$@" >"$WORK/$name.log" 2>&1; then
         echo "FAILED: $name (see $WORK/$name.log)"; WALL=nan; RSS=nan; return 1
     fi
     WALL=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$stats")
@@ -87,6 +92,14 @@ if [ ! -f "$WORK/big/.complete" ]; then
     java -jar "$JAR" bench big-xlsx --output "$WORK/big/reports/lon.xlsx" >/dev/null
     touch "$WORK/big/.complete"
 fi
+
+# start-up: a run on an empty folder, with the launcher and with the plain jar
+mkdir -p "$WORK/empty/reports"
+rm -rf "$WORK/empty-data"
+measure start 512m run --input "$WORK/empty" --output "$WORK/empty-output" --data "$WORK/empty-data" || true
+START=$WALL
+PLAIN_JAR=1 measure start-plain 512m run --input "$WORK/empty" --output "$WORK/empty-output" --data "$WORK/empty-data" || true
+printf '\n== khởi động (chạy trên thư mục rỗng): %s s với bin/cchc-rollup, %s s với java -jar\n' "$START" "$WALL"
 
 scale province 512m
 scale national 512m

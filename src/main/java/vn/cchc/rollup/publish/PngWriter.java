@@ -6,6 +6,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -55,19 +56,30 @@ final class PngWriter {
             byte[] current = new byte[width * RGB];
             byte[] sub = new byte[1 + width * RGB];
             byte[] up = new byte[1 + width * RGB];
+            byte[] repeated = new byte[1 + width * RGB];
             sub[0] = FILTER_SUB;
             up[0] = FILTER_UP;
+            repeated[0] = FILTER_UP;
+            boolean packedRgb = image.getType() == BufferedImage.TYPE_INT_RGB;
             for (int y = 0; y < height; y++) {
-                image.getRGB(0, y, width, 1, pixels, 0, width);
+                if (packedRgb) {
+                    image.getRaster().getDataElements(0, y, width, 1, pixels);
+                } else {
+                    image.getRGB(0, y, width, 1, pixels, 0, width);
+                }
                 for (int x = 0, i = 0; x < width; x++, i += RGB) {
                     int pixel = pixels[x];
                     current[i] = (byte) (pixel >> 16);
                     current[i + 1] = (byte) (pixel >> 8);
                     current[i + 2] = (byte) pixel;
                 }
-                long subCost = filterSub(current, sub);
-                long upCost = filterUp(current, previous, up);
-                data.write(upCost < subCost ? up : sub);
+                if (y > 0 && Arrays.equals(current, previous)) {
+                    data.write(repeated); // the row above again: Up gives zeros
+                } else {
+                    long subCost = filterSub(current, sub);
+                    long upCost = filterUp(current, previous, up);
+                    data.write(upCost < subCost ? up : sub);
+                }
                 byte[] swap = previous;
                 previous = current;
                 current = swap;
