@@ -14,9 +14,9 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * Writes an opaque image as an 8-bit RGB PNG. Charts are large flat areas of a few colours; the
  * JDK's writer tries all five PNG filters on every row and reads pixels one sample at a time, which
- * made encoding most of a chart's cost. This writer reads the pixels in rows, chooses for each row
- * the cheaper of two filters (Sub for runs along the row, Up for rows repeating the one above), and
- * deflates at the fastest level.
+ * made encoding most of a chart's cost. This writer reads the pixels in rows, writes a row that
+ * repeats the one above as Up (all zeros) and any other row as Sub (runs along the row become
+ * zeros), and deflates at the fastest level.
  */
 final class PngWriter {
 
@@ -51,38 +51,26 @@ final class PngWriter {
 
         Deflater deflater = new Deflater(Deflater.BEST_SPEED);
         try (DeflaterOutputStream data = new DeflaterOutputStream(new IdatStream(png), deflater, IDAT_BYTES)) {
-            int[] pixels = new int[width];
-            byte[] previous = new byte[width * RGB];
-            byte[] current = new byte[width * RGB];
-            byte[] sub = new byte[1 + width * RGB];
-            byte[] up = new byte[1 + width * RGB];
+            int[] row = new int[width];
+            int[] above = new int[width];
+            byte[] filtered = new byte[1 + width * RGB];
             byte[] repeated = new byte[1 + width * RGB];
-            sub[0] = FILTER_SUB;
-            up[0] = FILTER_UP;
             repeated[0] = FILTER_UP;
             boolean packedRgb = image.getType() == BufferedImage.TYPE_INT_RGB;
             for (int y = 0; y < height; y++) {
                 if (packedRgb) {
-                    image.getRaster().getDataElements(0, y, width, 1, pixels);
+                    image.getRaster().getDataElements(0, y, width, 1, row);
                 } else {
-                    image.getRGB(0, y, width, 1, pixels, 0, width);
+                    image.getRGB(0, y, width, 1, row, 0, width);
                 }
-                for (int x = 0, i = 0; x < width; x++, i += RGB) {
-                    int pixel = pixels[x];
-                    current[i] = (byte) (pixel >> 16);
-                    current[i + 1] = (byte) (pixel >> 8);
-                    current[i + 2] = (byte) pixel;
-                }
-                if (y > 0 && Arrays.equals(current, previous)) {
+                if (y > 0 && Arrays.equals(row, above)) {
                     data.write(repeated); // the row above again: Up gives zeros
                 } else {
-                    long subCost = filterSub(current, sub);
-                    long upCost = filterUp(current, previous, up);
-                    data.write(upCost < subCost ? up : sub);
+                    data.write(sub(row, filtered));
                 }
-                byte[] swap = previous;
-                previous = current;
-                current = swap;
+                int[] swap = above;
+                above = row;
+                row = swap;
             }
         } finally {
             deflater.end();
@@ -91,25 +79,21 @@ final class PngWriter {
         png.flush();
     }
 
-    /** Fills {@code sub} with the row filtered by Sub; returns the sum of the filtered bytes as signed values. */
-    private static long filterSub(byte[] row, byte[] sub) {
-        long cost = 0;
-        for (int i = 0; i < row.length; i++) {
-            byte filtered = (byte) (row[i] - (i < RGB ? 0 : row[i - RGB]));
-            sub[i + 1] = filtered;
-            cost += Math.abs(filtered);
+    /**
+     * The row filtered by Sub, straight from packed pixels: each sample minus the same sample of the
+     * pixel to its left, modulo 256 (so the alpha byte, if any, drops out).
+     */
+    private static byte[] sub(int[] row, byte[] filtered) {
+        filtered[0] = FILTER_SUB;
+        int left = 0;
+        for (int x = 0, i = 1; x < row.length; x++, i += RGB) {
+            int pixel = row[x];
+            filtered[i] = (byte) ((pixel >> 16) - (left >> 16));
+            filtered[i + 1] = (byte) ((pixel >> 8) - (left >> 8));
+            filtered[i + 2] = (byte) (pixel - left);
+            left = pixel;
         }
-        return cost;
-    }
-
-    private static long filterUp(byte[] row, byte[] above, byte[] up) {
-        long cost = 0;
-        for (int i = 0; i < row.length; i++) {
-            byte filtered = (byte) (row[i] - above[i]);
-            up[i + 1] = filtered;
-            cost += Math.abs(filtered);
-        }
-        return cost;
+        return filtered;
     }
 
     private static void chunk(DataOutputStream png, byte[] type, byte[] data, int offset, int length)
