@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.FileVersion;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.ops.LockInfo;
@@ -35,6 +37,7 @@ import vn.cchc.rollup.store.CurrentFacts;
 import vn.cchc.rollup.store.ReportStore;
 import vn.cchc.rollup.task.PlanExtras;
 import vn.cchc.rollup.validate.FactWarnings;
+import vn.cchc.rollup.validate.Warning;
 
 /**
  * Last step: evaluates and scores every period that has accepted data (CDDH-02 from task reports
@@ -71,9 +74,12 @@ class PublishTasklet implements Tasklet {
         CurrentFacts current = store.currentFacts();
         List<Fact> facts = current.effective();
         List<Reject> rejects = store.activeRejects();
-        QualityNotes notes = new QualityNotes(FactWarnings.check(plan, facts, store.presentFiles()),
-                current.resubmissions());
+        Map<String, FileVersion> files = store.presentFiles();
+        // the checks and the scoring only read the facts: one runs on the second core
+        CompletableFuture<List<Warning>> warnings =
+                CompletableFuture.supplyAsync(() -> FactWarnings.check(plan, facts, files));
         Map<Period, PeriodResult> results = publisher.score(facts, rejects);
+        QualityNotes notes = new QualityNotes(warnings.join(), current.resubmissions());
         RunInfo run = runInfo(job, folders, facts.size(), rejects.size());
         List<String> published = new ArrayList<>();
         try (PeriodFolders outputs = PeriodFolders.begin(folders.output())) {

@@ -19,11 +19,8 @@ import vn.cchc.rollup.submission.SubmittedFile;
  */
 public record CurrentFacts(List<Fact> effective, List<Resubmission> resubmissions, List<SubmittedFile> submitted) {
 
-    private static final Comparator<Fact> BY_KEY = Comparator.comparing((Fact f) -> f.period().code())
-            .thenComparing(Fact::agencyCode).thenComparing(Fact::indicatorCode);
-
     private static final Comparator<StoredFact> NEWEST_FIRST_BY_KEY = Comparator
-            .comparing(StoredFact::fact, BY_KEY).thenComparing(StoredFact::file, Comparator.reverseOrder());
+            .comparing(StoredFact::key).thenComparing(StoredFact::file, Comparator.reverseOrder());
 
     public CurrentFacts {
         effective = List.copyOf(effective);
@@ -39,29 +36,29 @@ public record CurrentFacts(List<Fact> effective, List<Resubmission> resubmission
         List<StoredFact> ranked = new ArrayList<>(present);
         ranked.sort(NEWEST_FIRST_BY_KEY);
         List<Fact> effective = new ArrayList<>();
-        Map<Key, StoredFact> winners = new HashMap<>();
+        Map<String, StoredFact> winners = new HashMap<>();
         List<Superseded> losers = new ArrayList<>();
         StoredFact winner = null;
         int age = 0;
         for (StoredFact stored : ranked) {
-            if (winner != null && BY_KEY.compare(winner.fact(), stored.fact()) == 0) {
+            if (winner != null && winner.key().equals(stored.key())) {
                 losers.add(new Superseded(stored, false, ++age));
             } else {
                 winner = stored;
                 age = 0;
                 effective.add(stored.fact());
-                winners.put(Key.of(stored.fact()), stored);
+                winners.put(stored.key(), stored);
             }
         }
-        Map<Key, Integer> historyAges = new HashMap<>();
+        Map<String, Integer> historyAges = new HashMap<>();
         for (StoredFact stored : history) {
-            losers.add(new Superseded(stored, true, historyAges.merge(Key.of(stored.fact()), 1, Integer::sum)));
+            losers.add(new Superseded(stored, true, historyAges.merge(stored.key(), 1, Integer::sum)));
         }
-        losers.sort(Comparator.comparing((Superseded l) -> l.stored().fact(), BY_KEY)
+        losers.sort(Comparator.comparing((Superseded l) -> l.stored().key())
                 .thenComparing(Superseded::fromHistory).thenComparingInt(Superseded::age));
         List<Resubmission> resubmissions = new ArrayList<>();
         for (Superseded loser : losers) {
-            StoredFact current = winners.get(Key.of(loser.stored().fact()));
+            StoredFact current = winners.get(loser.stored().key());
             if (current != null) {
                 resubmissions.add(new Resubmission(loser.stored().fact(), loser.stored().file(),
                         current.fact(), current.file()));
@@ -82,17 +79,18 @@ public record CurrentFacts(List<Fact> effective, List<Resubmission> resubmission
         return sorted;
     }
 
-    /** A stored value with the version of the file it came from. */
-    record StoredFact(Fact fact, FileVersion file) {
+    /**
+     * A stored value with the version of the file it came from, and its key: period code, agency,
+     * indicator, which orders keys as the three compared one after the other.
+     */
+    record StoredFact(Fact fact, FileVersion file, String key) {
+
+        static StoredFact of(Fact fact, FileVersion file) {
+            return new StoredFact(fact, file,
+                    fact.period().code() + '\u0000' + fact.agencyCode() + '\u0000' + fact.indicatorCode());
+        }
     }
 
     private record Superseded(StoredFact stored, boolean fromHistory, int age) {
-    }
-
-    private record Key(String period, String agency, String indicator) {
-
-        static Key of(Fact fact) {
-            return new Key(fact.period().code(), fact.agencyCode(), fact.indicatorCode());
-        }
     }
 }

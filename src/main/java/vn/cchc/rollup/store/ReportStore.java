@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,8 @@ public class ReportStore {
             from fact_history
             order by period, agency_code, indicator_code, replaced_at desc, modified_at desc
             """;
+
+    private static final Map<String, Period> PERIODS = new ConcurrentHashMap<>();
 
     private final JdbcTemplate jdbc;
 
@@ -135,7 +138,7 @@ public class ReportStore {
                 order by t.period, t.agency_code, t.task_code, t.file_path""",
                 (rs, i) -> {
                     Date completed = rs.getDate("completed_on");
-                    return new TaskReport(rs.getString("agency_code"), Period.ofCode(rs.getString("period")),
+                    return new TaskReport(rs.getString("agency_code"), period(rs.getString("period")),
                             rs.getString("task_code"), TaskProgress.valueOf(rs.getString("progress")),
                             completed == null ? null : completed.toLocalDate(), rs.getString("evidence"),
                             new SourceRef(rs.getString("file_path"), rs.getString("source_location")));
@@ -158,9 +161,9 @@ public class ReportStore {
     public CurrentFacts currentFacts() {
         Map<String, FileVersion> files = presentFiles();
         List<CurrentFacts.StoredFact> present = jdbc.query(PRESENT_FACTS,
-                (rs, i) -> new CurrentFacts.StoredFact(fact(rs, i), files.get(rs.getString("file_path"))));
+                (rs, i) -> CurrentFacts.StoredFact.of(fact(rs, i), files.get(rs.getString("file_path"))));
         List<CurrentFacts.StoredFact> history = jdbc.query(HISTORY_FACTS,
-                (rs, i) -> new CurrentFacts.StoredFact(fact(rs, i), version(rs)));
+                (rs, i) -> CurrentFacts.StoredFact.of(fact(rs, i), version(rs)));
         return CurrentFacts.settle(present, history);
     }
 
@@ -199,10 +202,15 @@ public class ReportStore {
     }
 
     private static Fact fact(ResultSet rs, int row) throws SQLException {
-        return new Fact(rs.getString("agency_code"), Period.ofCode(rs.getString("period")),
+        return new Fact(rs.getString("agency_code"), period(rs.getString("period")),
                 rs.getString("indicator_code"), scaled(rs.getBigDecimal("numerator")),
                 scaled(rs.getBigDecimal("denominator")), scaled(rs.getBigDecimal("fact_value")),
                 rs.getString("note"), new SourceRef(rs.getString("file_path"), rs.getString("source_location")));
+    }
+
+    /** Stored codes are few and each row names one: parsed once each. */
+    private static Period period(String code) {
+        return PERIODS.computeIfAbsent(code, Period::ofCode);
     }
 
     private static FileVersion version(ResultSet rs) throws SQLException {

@@ -89,7 +89,7 @@ class CurrentFactsTest {
     }
 
     private static StoredFact stored(String agency, Period period, String indicator, String value, FileVersion file) {
-        return new StoredFact(new Fact(agency, period, indicator, null, null, new BigDecimal(value), null,
+        return StoredFact.of(new Fact(agency, period, indicator, null, null, new BigDecimal(value), null,
                 new SourceRef(file.path(), "Báo cáo!G6")), file);
     }
 
