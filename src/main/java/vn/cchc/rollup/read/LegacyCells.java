@@ -2,6 +2,7 @@ package vn.cchc.rollup.read;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +18,12 @@ import vn.cchc.rollup.normalize.LegacyText;
  */
 final class LegacyCells {
 
+    /** Enough for the distinct texts of any report; a huge file only starts over. */
+    private static final int REMEMBERED_TEXTS = 10_000;
+
     private final Map<LegacyEncoding, Integer> votes = new EnumMap<>(LegacyEncoding.class);
+    /** Detection is a pure function of the text, and a file repeats its texts (names, "Có") on many rows. */
+    private final Map<String, Optional<LegacyEncoding>> detections = new HashMap<>();
     private int unicodeCells;
 
     RawRow repair(RawRow row) {
@@ -49,7 +55,10 @@ final class LegacyCells {
         if (LegacyText.encodingOfFont(font).isPresent()) {
             return LegacyText.repair(text, font);
         }
-        Optional<LegacyEncoding> detected = LegacyText.detect(text);
+        if (detections.size() >= REMEMBERED_TEXTS) {
+            detections.clear();
+        }
+        Optional<LegacyEncoding> detected = detections.computeIfAbsent(text, LegacyText::detect);
         if (detected.isPresent()) {
             votes.merge(detected.get(), 1, Integer::sum);
             return detected.get().decode(text);
