@@ -59,6 +59,7 @@ final class PngWriter {
             boolean packedRgb = image.getType() == BufferedImage.TYPE_INT_RGB;
             for (int y = 0; y < height; y++) {
                 if (packedRgb) {
+                    // the pixels as stored, 0xRRGGBB, without a colour model converting each one
                     image.getRaster().getDataElements(0, y, width, 1, row);
                 } else {
                     image.getRGB(0, y, width, 1, row, 0, width);
