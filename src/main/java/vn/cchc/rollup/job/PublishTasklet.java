@@ -22,7 +22,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
-import vn.cchc.rollup.intake.FileVersion;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.ops.LockInfo;
@@ -74,10 +73,9 @@ class PublishTasklet implements Tasklet {
         CurrentFacts current = store.currentFacts();
         List<Fact> facts = current.effective();
         List<Reject> rejects = store.activeRejects();
-        Map<String, FileVersion> files = store.presentFiles();
         // the checks and the scoring only read the facts: one runs on the second core
         CompletableFuture<List<Warning>> warnings =
-                CompletableFuture.supplyAsync(() -> FactWarnings.check(plan, facts, files));
+                CompletableFuture.supplyAsync(() -> FactWarnings.check(plan, facts, current.files()));
         Map<Period, PeriodResult> results = publisher.score(facts, rejects);
         QualityNotes notes = new QualityNotes(warnings.join(), current.resubmissions());
         RunInfo run = runInfo(job, folders, facts.size(), rejects.size());

@@ -15,9 +15,11 @@ import vn.cchc.rollup.submission.SubmittedFile;
 /**
  * The accepted values of the files present in the folder, settled by the order of {@link FileVersion}:
  * one value per agency × period × indicator ({@code effective}, ordered by period code, agency,
- * indicator), the values newer files replaced, and which files gave values for which agency and period.
+ * indicator), the values newer files replaced, which files gave values for which agency and period,
+ * and every present file by path.
  */
-public record CurrentFacts(List<Fact> effective, List<Resubmission> resubmissions, List<SubmittedFile> submitted) {
+public record CurrentFacts(List<Fact> effective, List<Resubmission> resubmissions, List<SubmittedFile> submitted,
+        Map<String, FileVersion> files) {
 
     private static final Comparator<StoredFact> NEWEST_FIRST_BY_KEY = Comparator
             .comparing(StoredFact::key).thenComparing(StoredFact::file, Comparator.reverseOrder());
@@ -26,13 +28,15 @@ public record CurrentFacts(List<Fact> effective, List<Resubmission> resubmission
         effective = List.copyOf(effective);
         resubmissions = List.copyOf(resubmissions);
         submitted = List.copyOf(submitted);
+        files = Map.copyOf(files);
     }
 
     /**
-     * Settles the values of present files, in any order, and earlier versions of files saved again
-     * under the same name ({@code history}, the most recent first within a key).
+     * Settles the values of the present {@code files}, in any order, and earlier versions of files
+     * saved again under the same name ({@code history}, the most recent first within a key).
      */
-    static CurrentFacts settle(Collection<StoredFact> present, List<StoredFact> history) {
+    static CurrentFacts settle(Map<String, FileVersion> files, Collection<StoredFact> present,
+            List<StoredFact> history) {
         List<StoredFact> ranked = new ArrayList<>(present);
         ranked.sort(NEWEST_FIRST_BY_KEY);
         List<Fact> effective = new ArrayList<>();
@@ -64,7 +68,7 @@ public record CurrentFacts(List<Fact> effective, List<Resubmission> resubmission
                         current.fact(), current.file()));
             }
         }
-        return new CurrentFacts(effective, resubmissions, submitted(ranked));
+        return new CurrentFacts(effective, resubmissions, submitted(ranked), files);
     }
 
     /** Each present file once per agency and period it gave values for, by period code, agency, path. */

@@ -156,9 +156,9 @@ public class ReportStore {
     /**
      * The values of the present files, settled: one per agency × period × indicator, the values
      * newer files replaced (and those of earlier versions of files saved again under the same name),
-     * and which files gave values for whom. One plain scan of the facts, ranked in Java: a window
-     * query ranking them in SQL cost seconds at national scale, and its tie on the path depended on
-     * the database's collation.
+     * which files gave values for whom, and the present files themselves. One plain scan of the
+     * facts, ranked in Java: a window query ranking them in SQL cost seconds at national scale, and
+     * its tie on the path depended on the database's collation.
      */
     public CurrentFacts currentFacts() {
         Map<String, FileVersion> files = presentFiles();
@@ -171,7 +171,7 @@ public class ReportStore {
         });
         List<CurrentFacts.StoredFact> history = jdbc.query(HISTORY_FACTS,
                 (rs, i) -> CurrentFacts.StoredFact.of(fact(rs, i), version(rs)));
-        return CurrentFacts.settle(present, history);
+        return CurrentFacts.settle(files, present, history);
     }
 
     /** One fact per agency × period × indicator over all present files, resubmissions resolved. */

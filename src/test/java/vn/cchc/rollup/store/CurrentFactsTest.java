@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import vn.cchc.rollup.intake.Fact;
@@ -38,7 +39,7 @@ class CurrentFactsTest {
                 stored("SO-GTVT", Q2, "TTHC-06", "61", DATED_EARLY)));
         for (long seed = 0; seed < 20; seed++) {
             Collections.shuffle(present, new Random(seed));
-            CurrentFacts current = CurrentFacts.settle(present, List.of());
+            CurrentFacts current = CurrentFacts.settle(Map.of(), present, List.of());
 
             assertThat(current.effective()).extracting(CurrentFactsTest::describe).containsExactly(
                     "2026-Q1 SO-GTVT TTHC-06 60 b.xlsx",
@@ -53,7 +54,7 @@ class CurrentFactsTest {
 
     @Test
     void aTieOnDateAndTimeIsSettledByThePathInJavaOrderNotByADatabaseCollation() {
-        CurrentFacts current = CurrentFacts.settle(List.of(
+        CurrentFacts current = CurrentFacts.settle(Map.of(), List.of(
                 stored("SO-NOIVU", Q1, "TTHC-06", "90", DATED_LATE),
                 stored("SO-NOIVU", Q1, "TTHC-06", "91", DATED_LATE_TWIN)), List.of());
 
@@ -64,7 +65,7 @@ class CurrentFactsTest {
     @Test
     void historyFollowsTheReplacedValuesOfPresentFilesAndIsDroppedWithoutAWinner() {
         FileVersion earlierSave = new FileVersion("a.xlsx", LocalDate.of(2026, 4, 1), Instant.parse("2026-04-01T00:00:00Z"));
-        CurrentFacts current = CurrentFacts.settle(List.of(
+        CurrentFacts current = CurrentFacts.settle(Map.of(), List.of(
                 stored("SO-NOIVU", Q1, "TTHC-06", "90", DATED_LATE),
                 stored("SO-NOIVU", Q1, "TTHC-06", "85", DATED_EARLY)), List.of(
                 stored("SO-NOIVU", Q1, "TTHC-06", "88", earlierSave),
@@ -77,7 +78,7 @@ class CurrentFactsTest {
 
     @Test
     void eachFileIsSubmittedOncePerAgencyAndPeriodWhetherItWonOrNot() {
-        CurrentFacts current = CurrentFacts.settle(List.of(
+        CurrentFacts current = CurrentFacts.settle(Map.of(), List.of(
                 stored("SO-NOIVU", Q1, "TTHC-06", "90", DATED_LATE),
                 stored("SO-NOIVU", Q1, "TTHC-05", "90", DATED_LATE),
                 stored("SO-NOIVU", Q1, "TTHC-06", "85", DATED_EARLY),
@@ -85,7 +86,7 @@ class CurrentFactsTest {
 
         assertThat(current.submitted()).extracting(s -> s.period().code() + " " + s.agencyCode() + " " + s.file().path())
                 .containsExactly("2026-Q1 SO-NOIVU a.xlsx", "2026-Q1 SO-NOIVU b.xlsx", "2026-Q2 SO-GTVT b.xlsx");
-        assertThat(CurrentFacts.settle(List.of(), List.of()).effective()).isEmpty();
+        assertThat(CurrentFacts.settle(Map.of(), List.of(), List.of()).effective()).isEmpty();
     }
 
     private static StoredFact stored(String agency, Period period, String indicator, String value, FileVersion file) {
