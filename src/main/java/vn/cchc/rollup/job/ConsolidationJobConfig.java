@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.cchc.rollup.intake.FileFingerprint;
+import vn.cchc.rollup.score.EvaluationTable;
 import vn.cchc.rollup.store.ReportStore;
 
 /**
@@ -71,8 +72,9 @@ public class ConsolidationJobConfig {
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportStore store) {
-        return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(store), tx)
+    Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportStore store,
+            EvaluationTable evaluations) {
+        return new StepBuilder("publish", jobRepository).tasklet(new PublishTasklet(store, evaluations), tx)
                 .listener(new StepLog()).build();
     }
 

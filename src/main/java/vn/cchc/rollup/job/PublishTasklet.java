@@ -31,6 +31,7 @@ import vn.cchc.rollup.publish.QualityNotes;
 import vn.cchc.rollup.publish.RejectsCsv;
 import vn.cchc.rollup.publish.RunInfo;
 import vn.cchc.rollup.publish.WarningsCsv;
+import vn.cchc.rollup.score.EvaluationTable;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.store.CurrentFacts;
 import vn.cchc.rollup.store.ReportStore;
@@ -55,9 +56,11 @@ class PublishTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(PublishTasklet.class);
 
     private final ReportStore store;
+    private final EvaluationTable evaluations;
 
-    PublishTasklet(ReportStore store) {
+    PublishTasklet(ReportStore store, EvaluationTable evaluations) {
         this.store = store;
+        this.evaluations = evaluations;
     }
 
     @Override
@@ -69,7 +72,7 @@ class PublishTasklet implements Tasklet {
         Plan plan = folders.plan();
         PlanExtras extras = PlanExtras.load(folders.input().resolve("plans")).withTaskReports(store.taskReports());
         AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan, extras, runDate(step.getJobParameters()),
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(), evaluations);
         CurrentFacts current = store.currentFacts();
         List<Fact> facts = current.effective();
         List<Reject> rejects = store.activeRejects();

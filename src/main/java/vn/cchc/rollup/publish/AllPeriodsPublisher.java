@@ -19,6 +19,7 @@ import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.score.EvaluationTable;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.score.PeriodScorer;
 import vn.cchc.rollup.submission.SubmissionTracker;
@@ -38,10 +39,16 @@ public final class AllPeriodsPublisher {
     private final PlanExtras extras;
     private final PeriodPublisher publisher;
     private final SubmissionTracker tracker;
+    private final EvaluationTable evaluations;
 
-    /** @param runDate the day of the run: missing reports are overdue counted up to it */
-    public AllPeriodsPublisher(Plan plan, PlanExtras extras, LocalDate runDate, ZoneId zone) {
+    /**
+     * @param runDate     the day of the run: missing reports are overdue counted up to it
+     * @param evaluations where the periods are summed; scoring replaces what it held
+     */
+    public AllPeriodsPublisher(Plan plan, PlanExtras extras, LocalDate runDate, ZoneId zone,
+            EvaluationTable evaluations) {
         this.plan = plan;
+        this.evaluations = evaluations;
         this.extras = extras;
         this.publisher = new PeriodPublisher(extras);
         this.tracker = new SubmissionTracker(extras.submission(), runDate, zone);
@@ -49,7 +56,8 @@ public final class AllPeriodsPublisher {
 
     /**
      * Scores each period of {@code facts}, in period order. CDDH-02 is computed from the task reports
-     * for every agency that has a task catalogue and reported on its tasks that year.
+     * for every agency that has a task catalogue and reported on its tasks that year. The evaluations
+     * stored before, of any period, are replaced by those of these periods.
      */
     public Map<Period, PeriodResult> score(List<Fact> facts, List<Reject> rejects) {
         Map<Period, List<Fact>> byPeriod = facts.stream()
@@ -59,13 +67,14 @@ public final class AllPeriodsPublisher {
             values.put(key(fact.agencyCode(), fact.period(), fact.indicatorCode()), fact.value());
         }
         Map<Period, PeriodResult> results = new LinkedHashMap<>();
+        evaluations.clear();
         for (Map.Entry<Period, List<Fact>> entry : byPeriod.entrySet()) {
             Period period = entry.getKey();
             List<Fact> periodFacts = TaskIndicator.withDerived(plan, period, entry.getValue(), extras.tasks(),
                     new TaskEvaluator(period, extras.taskReports()));
             results.put(period, PeriodScorer.score(plan, period, periodFacts,
                     (agency, indicator) -> Optional.ofNullable(values.get(key(agency, period.previousYear(), indicator))),
-                    rejects));
+                    rejects, evaluations));
         }
         return results;
     }

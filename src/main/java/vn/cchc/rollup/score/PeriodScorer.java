@@ -12,7 +12,10 @@ import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
 
-/** Evaluates, scores, ranks and rolls up one period (see DOMAIN.md, "Scoring"). */
+/**
+ * Evaluates, scores, ranks and rolls up one period (see DOMAIN.md, "Scoring"): each agency ×
+ * indicator is judged in Java, the evaluations are stored and summed in SQL ({@link EvaluationTable}).
+ */
 public final class PeriodScorer {
 
     private PeriodScorer() {
@@ -24,9 +27,10 @@ public final class PeriodScorer {
      *                     indicator that does not apply to the agency, or without a value are ignored
      * @param previousYear the previous year's values, for INCREASE indicators
      * @param rejects      passed through to the result
+     * @param table        where the period's evaluations are stored, replacing those it had, and summed
      */
     public static PeriodResult score(Plan plan, Period period, Collection<Fact> facts,
-            PreviousValues previousYear, List<Reject> rejects) {
+            PreviousValues previousYear, List<Reject> rejects, EvaluationTable table) {
         Map<String, Fact> factsByKey = index(plan, period, facts);
         IndicatorJudge judge = new IndicatorJudge(period, previousYear);
         List<Evaluation> evaluations = new ArrayList<>();
@@ -35,14 +39,15 @@ public final class PeriodScorer {
                 evaluations.add(judge.judge(agency, indicator, factsByKey.get(key(agency.code(), indicator.code()))));
             }
         }
-        List<AgencyScore> scores = AgencyRanking.rank(plan.agencies(), evaluations);
+        table.replace(period, evaluations);
+        List<AgencyScore> scores = AgencyRanking.rank(plan.agencies(), table.agencyPoints(period));
         List<Agency> notReported = scores.stream()
                 .filter(score -> !score.reported())
                 .map(AgencyScore::agency)
                 .toList();
         return new PeriodResult(plan, period, evaluations, scores,
-                Rollups.indicatorRollups(plan, evaluations),
-                Rollups.scopeScores(plan, evaluations),
+                Rollups.indicatorRollups(plan, table, period),
+                Rollups.scopeScores(plan, table, period),
                 notReported, rejects);
     }
 

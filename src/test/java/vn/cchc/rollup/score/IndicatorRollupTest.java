@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.cchc.rollup.TestDatabases;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.intake.Fact;
@@ -20,6 +21,7 @@ import vn.cchc.rollup.normalize.Period;
 class IndicatorRollupTest {
 
     private static final Plan PLAN = PlanLoader.builtIn();
+    private static final EvaluationTable TABLE = TestDatabases.evaluationTable();
     private static final Period Q1 = Period.quarter(2026, 1);
     private static final Period YEAR = Period.year(2026);
 
@@ -99,7 +101,7 @@ class IndicatorRollupTest {
                         value("SO-NOIVU", YEAR, "TCC-02", "40"),
                         value("SO-TAICHINH", YEAR, "TCC-02", "45"),
                         value("SO-TUPHAP", YEAR, "TCC-02", "50.5")),
-                (agency, indicator) -> Optional.of(new BigDecimal("42")), List.of());
+                (agency, indicator) -> Optional.of(new BigDecimal("42")), List.of(), TABLE);
 
         IndicatorRollup so = rollup(result, "TCC-02", Scope.SO);
         assertRounded("45.1666666667", so.value(), "135.5 / 3");
@@ -136,7 +138,7 @@ class IndicatorRollupTest {
     }
 
     private static PeriodResult scoreQ1(List<Fact> facts) {
-        return PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of());
+        return PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of(), TABLE);
     }
 
     private static IndicatorRollup rollup(PeriodResult result, String indicatorCode, Scope scope) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.cchc.rollup.TestDatabases;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Applicability;
@@ -42,12 +43,13 @@ import vn.cchc.rollup.normalize.Period;
 class PeriodScorerTest {
 
     private static final Plan PLAN = PlanLoader.builtIn();
+    private static final EvaluationTable TABLE = TestDatabases.evaluationTable();
     private static final Period Q1 = Period.quarter(2026, 1);
     private static final Period YEAR = Period.year(2026);
 
     @Test
     void evaluatesEveryApplicableAgencyAndIndicatorInRegistryThenCatalogueOrder() {
-        PeriodResult result = PeriodScorer.score(PLAN, Q1, List.of(), PreviousValues.none(), List.of());
+        PeriodResult result = PeriodScorer.score(PLAN, Q1, List.of(), PreviousValues.none(), List.of(), TABLE);
 
         List<Evaluation> evaluations = result.evaluations();
         assertEquals(15 * 28 + 30 * 21, evaluations.size());
@@ -70,7 +72,7 @@ class PeriodScorerTest {
     void agencyWithNothingReportedScoresZeroAndIsListedAsNotReported() {
         Reject reject = new Reject(new SourceRef("so-noi-vu.xlsx", ""), ReasonCode.UNREADABLE_FILE, "Tệp bị hỏng");
         PeriodResult result = PeriodScorer.score(PLAN, Q1,
-                List.of(value("SO-NOIVU", Q1, "TTHC-05", "80")), PreviousValues.none(), List.of(reject));
+                List.of(value("SO-NOIVU", Q1, "TTHC-05", "80")), PreviousValues.none(), List.of(reject), TABLE);
 
         AgencyScore taiChinh = score(result, "SO-TAICHINH");
         assertNumber("0", taiChinh.score(), "score");
@@ -93,7 +95,7 @@ class PeriodScorerTest {
                 value("SO-NOIVU", Q1, "TTHC-06", "99.5"),   // met: 4
                 value("SO-NOIVU", Q1, "CDDH-04", "3"),      // 3 × 3/6 = 1.5
                 value("SO-NOIVU", Q1, "CDDH-03", "1"));     // yearly: not due, kept
-        PeriodResult result = PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of());
+        PeriodResult result = PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of(), TABLE);
 
         AgencyScore noiVu = score(result, "SO-NOIVU");
         assertNumber("8.5", noiVu.earned(), "earned");
@@ -119,7 +121,7 @@ class PeriodScorerTest {
                         value("XA-DUCTHO", YEAR, "TCBM-01", "1")),
                 (agency, indicator) -> agency.equals("SO-NOIVU") && indicator.equals("TCC-02")
                         ? Optional.of(new BigDecimal("40")) : Optional.empty(),
-                List.of());
+                List.of(), TABLE);
 
         assertEquals(Status.MET, evaluation(result, "SO-NOIVU", "CDDH-03").status());
         assertEquals(Status.MET, evaluation(result, "SO-NOIVU", "TCC-02").status());
@@ -146,7 +148,7 @@ class PeriodScorerTest {
                 ratio("SO-TUPHAP", Q1, "TTHC-05", "79999", "100000"),   // 3.99995 → 4.44439 → 4.44
                 value("SO-NGOAIVU", Q1, "TTHC-05", "60"),               // 3 → 3.33
                 value("XA-DUCTHO", Q1, "TTHC-05", "80"));               // 4 / 73 → 5.48
-        PeriodResult result = PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of());
+        PeriodResult result = PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of(), TABLE);
 
         assertEquals(PLAN.agencies(), result.scores().stream().map(AgencyScore::agency).toList());
         assertTrue(score(result, "SO-TUPHAP").score().compareTo(score(result, "SO-TAICHINH").score()) < 0);
@@ -170,7 +172,7 @@ class PeriodScorerTest {
                 ratio("SO-TUPHAP", Q1, "TTHC-05", "79999", "100000"),
                 value("SO-NGOAIVU", Q1, "TTHC-05", "60"),
                 value("XA-DUCTHO", Q1, "TTHC-05", "80"));
-        PeriodResult result = PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of());
+        PeriodResult result = PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of(), TABLE);
 
         Map<Scope, ScopeScore> scopes = result.scopes().stream()
                 .collect(Collectors.toMap(ScopeScore::scope, Function.identity()));
@@ -205,7 +207,7 @@ class PeriodScorerTest {
                                 BigDecimal.TEN, List.of())));
         PeriodResult result = PeriodScorer.score(plan, Q1,
                 List.of(value("SO-A", Q1, "QB-01", "50"), value("XA-B", Q1, "YA-01", "2")),
-                PreviousValues.none(), List.of());
+                PreviousValues.none(), List.of(), TABLE);
 
         AgencyScore soA = result.scores().get(0);
         assertNumber("50", soA.areaScores().get("QB"), "QB: 5 of 10");
@@ -229,7 +231,7 @@ class PeriodScorerTest {
                 value("SO-KHONGCO", Q1, "TTHC-05", "80"),
                 value("SO-TAICHINH", Q1, "XX-99", "80"),
                 value("XA-DUCTHO", Q1, "CDDH-01", "100"));   // an indicator for Sở only
-        PeriodResult result = PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of());
+        PeriodResult result = PeriodScorer.score(PLAN, Q1, facts, PreviousValues.none(), List.of(), TABLE);
 
         assertEquals(1050, result.evaluations().size());
         assertTrue(result.evaluations().stream().allMatch(e -> e.fact() == null));

@@ -68,6 +68,10 @@ class PostgresRunTest {
         assertThat(Files.readString(pgOut.resolve("2026-Q1/facts.csv")))
                 .isEqualTo(Files.readString(h2Out.resolve("2026-Q1/facts.csv")));
         assertThat(Files.readString(pgOut.resolve("rejects.csv"))).isEqualTo(Files.readString(h2Out.resolve("rejects.csv")));
+        // scores and rollups are summed in SQL: PostgreSQL's sums must give the same figures
+        assertThat(Files.readString(pgOut.resolve("2026-Q1/scores.csv")))
+                .isEqualTo(Files.readString(h2Out.resolve("2026-Q1/scores.csv")));
+        assertThat(count("select count(*) from evaluation where period = '2026-Q1'")).isEqualTo(15 * 28 + 30 * 21);
         assertThat(count("select count(*) from fact")).isGreaterThan(300);
         assertThat(root.resolve("unused/cchc.mv.db")).doesNotExist();
 

@@ -10,12 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.cchc.rollup.TestDatabases;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.FileFingerprint;
@@ -34,10 +32,7 @@ class ReportStoreResubmissionTest {
 
     @BeforeEach
     void createStore() throws Exception {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:file:" + dir.resolve("db/cchc").toString().replace('\\', '/'), "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        store = new ReportStore(new JdbcTemplate(dataSource));
+        store = new ReportStore(TestDatabases.h2(dir));
         folder = new ReportFolder(Files.createDirectories(dir.resolve("reports")));
     }
 

@@ -19,12 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.cchc.rollup.TestDatabases;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.PlanLoader;
@@ -57,14 +55,12 @@ class SubmissionTrackingTest {
     ReportFolder folder;
     final Plan plan = PlanLoader.builtIn();
     final ReportParser parser = new ReportParser(plan);
-    final AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan, PlanExtras.defaults(), RUN_DATE, ZoneOffset.UTC);
+    final AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan, PlanExtras.defaults(), RUN_DATE, ZoneOffset.UTC,
+            TestDatabases.evaluationTable());
 
     @BeforeEach
     void storeReports() throws Exception {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:file:" + dir.resolve("db/cchc").toString().replace('\\', '/'), "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        store = new ReportStore(new JdbcTemplate(dataSource));
+        store = new ReportStore(TestDatabases.h2(dir));
         folder = new ReportFolder(Files.createDirectories(dir.resolve("reports")));
 
         store("noivu-lan-1.xlsx", "SO-NOIVU", "ngày 10 tháng 4 năm 2026", "2026-04-10T08:00:00Z", 80);

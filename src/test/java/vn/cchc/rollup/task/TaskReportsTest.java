@@ -13,11 +13,9 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.cchc.rollup.TestDatabases;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.PlanLoader;
@@ -150,10 +148,7 @@ class TaskReportsTest {
 
     @Test
     void theStoreKeepsTaskReportsPerFileAndReplacesThemWithTheFile() throws Exception {
-        DriverManagerDataSource dataSource = new DriverManagerDataSource(
-                "jdbc:h2:file:" + dir.resolve("db/cchc").toString().replace('\\', '/'), "sa", "");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-        ReportStore store = new ReportStore(new JdbcTemplate(dataSource));
+        ReportStore store = new ReportStore(TestDatabases.h2(dir));
         ReportFolder folder = new ReportFolder(dir);
         Path csv = xaCsv();
         TaskReportFile read = reader.read(csv, "nhiem-vu-xa.csv");
@@ -175,7 +170,8 @@ class TaskReportsTest {
         String otherXa = plan.agencies(AgencyKind.XA).get(1).code();
         List<Fact> facts = List.of(fact(xa(), 100), fact(otherXa, 70));
 
-        Map<Period, PeriodResult> results = new AllPeriodsPublisher(plan, extras, LocalDate.of(2026, 5, 1), ZoneOffset.UTC)
+        Map<Period, PeriodResult> results = new AllPeriodsPublisher(plan, extras, LocalDate.of(2026, 5, 1), ZoneOffset.UTC,
+                TestDatabases.evaluationTable())
                 .score(facts, List.of());
         PeriodResult q1 = results.get(Q1);
 
@@ -213,7 +209,8 @@ class TaskReportsTest {
         List<Fact> facts = List.of(fact(xa(), 100),
                 new Fact(otherXa, h1, TaskIndicator.CODE, null, null, BigDecimal.TEN, null, new SourceRef("h1.xlsx", "A1")));
 
-        PeriodResult h1Result = new AllPeriodsPublisher(plan, extras, LocalDate.of(2026, 8, 1), ZoneOffset.UTC)
+        PeriodResult h1Result = new AllPeriodsPublisher(plan, extras, LocalDate.of(2026, 8, 1), ZoneOffset.UTC,
+                TestDatabases.evaluationTable())
                 .score(facts, List.of()).get(h1);
 
         assertThat(evaluation(h1Result, xa()).fact()).isNull();

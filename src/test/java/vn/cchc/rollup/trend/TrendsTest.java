@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.cchc.rollup.TestDatabases;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.intake.Fact;
@@ -39,7 +40,7 @@ class TrendsTest {
 
     final Plan plan = PlanLoader.builtIn();
     final AllPeriodsPublisher scorer = new AllPeriodsPublisher(plan, PlanExtras.defaults(),
-            java.time.LocalDate.of(2026, 8, 1), java.time.ZoneOffset.UTC);
+            java.time.LocalDate.of(2026, 8, 1), java.time.ZoneOffset.UTC, TestDatabases.evaluationTable());
 
     @TempDir
     Path dir;

@@ -1,0 +1,125 @@
+package vn.cchc.rollup.score;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.normalize.Period;
+
+/**
+ * The evaluations of each published period, in the database, and the rollups summed from them
+ * there: points per agency × area and per scope × area, and the figures of each indicator per
+ * scope. Java then only adds the few group rows up (an agency's areas, Sở and xã into the
+ * province) and divides.
+ */
+@Repository
+public class EvaluationTable {
+
+    private static final String INSERT = """
+            insert into evaluation (period, agency_code, scope, area_code, indicator_code, status, points,
+                                    possible_points, fact_value, numerator, denominator)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Points per group and area; {@code %s} is the grouping column. */
+    private static final String POINTS = """
+            select %1$s as grp, area_code, sum(points) as earned, sum(possible_points) as possible,
+                   count(fact_value) as facts
+            from evaluation where period = ? group by %1$s, area_code""";
+
+    private static final String INDICATORS = """
+            select indicator_code, scope, count(*) as applicable,
+                   sum(case when status = 'MET' then 1 else 0 end) as met,
+                   sum(case when status = 'NOT_MET' then 1 else 0 end) as not_met,
+                   sum(case when status = 'MISSING' then 1 else 0 end) as missing,
+                   sum(case when status = 'NOT_DUE' then 1 else 0 end) as not_due,
+                   count(fact_value) as facts, sum(fact_value) as value_sum,
+                   sum(case when fact_value = 1 then 1 else 0 end) as yes,
+                   count(numerator) as ratios, sum(numerator) as numerator_sum, sum(denominator) as denominator_sum
+            from evaluation where period = ? group by indicator_code, scope""";
+
+    private final JdbcTemplate jdbc;
+
+    public EvaluationTable(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the stored evaluations of {@code period} by these. */
+    public void replace(Period period, List<Evaluation> evaluations) {
+        jdbc.update("delete from evaluation where period = ?", period.code());
+        jdbc.batchUpdate(INSERT, evaluations, 1000, (ps, e) -> {
+            Fact fact = e.fact();
+            boolean ratio = fact != null && fact.hasRatio();
+            ps.setString(1, period.code());
+            ps.setString(2, e.agency().code());
+            ps.setString(3, Scope.of(e.agency().kind()).name());
+            ps.setString(4, e.indicator().areaCode());
+            ps.setString(5, e.indicator().code());
+            ps.setString(6, e.status().name());
+            ps.setBigDecimal(7, e.points());
+            ps.setBigDecimal(8, e.possiblePoints());
+            ps.setBigDecimal(9, fact == null ? null : fact.value());
+            ps.setBigDecimal(10, ratio ? fact.numerator() : null);
+            ps.setBigDecimal(11, ratio ? fact.denominator() : null);
+        });
+    }
+
+    /** Removes the evaluations of every period. */
+    public void clear() {
+        jdbc.update("delete from evaluation");
+    }
+
+    /** Points per agency code; agencies without evaluations in the period are absent. */
+    Map<String, GroupPoints> agencyPoints(Period period) {
+        return groupPoints("agency_code", period);
+    }
+
+    /** Points of SO, XA and PROVINCE (both); a scope without evaluations in the period is absent. */
+    Map<Scope, GroupPoints> scopePoints(Period period) {
+        Map<Scope, GroupPoints> points = new HashMap<>();
+        groupPoints("scope", period).forEach((scope, group) -> {
+            points.put(Scope.valueOf(scope), group);
+            points.merge(Scope.PROVINCE, group, GroupPoints::plus);
+        });
+        return points;
+    }
+
+    /** The sums of each indicator code × scope (PROVINCE: both) holding at least one of its evaluations. */
+    Map<IndicatorKey, IndicatorSums> indicatorSums(Period period) {
+        Map<IndicatorKey, IndicatorSums> sums = new HashMap<>();
+        jdbc.query(INDICATORS, rs -> {
+            String code = rs.getString("indicator_code");
+            IndicatorSums of = new IndicatorSums(rs.getInt("applicable"), rs.getInt("met"), rs.getInt("not_met"),
+                    rs.getInt("missing"), rs.getInt("not_due"), rs.getInt("facts"),
+                    plain(rs.getBigDecimal("value_sum")), rs.getInt("yes"), rs.getInt("ratios"),
+                    plain(rs.getBigDecimal("numerator_sum")), plain(rs.getBigDecimal("denominator_sum")));
+            sums.put(new IndicatorKey(code, Scope.valueOf(rs.getString("scope"))), of);
+            sums.merge(new IndicatorKey(code, Scope.PROVINCE), of, IndicatorSums::plus);
+        }, period.code());
+        return sums;
+    }
+
+    record IndicatorKey(String indicatorCode, Scope scope) {
+    }
+
+    private Map<String, GroupPoints> groupPoints(String column, Period period) {
+        Map<String, Map<String, GroupPoints.Points>> areas = new HashMap<>();
+        Map<String, Integer> facts = new HashMap<>();
+        jdbc.query(POINTS.formatted(column), rs -> {
+            String group = rs.getString("grp");
+            areas.computeIfAbsent(group, g -> new HashMap<>()).put(rs.getString("area_code"),
+                    new GroupPoints.Points(plain(rs.getBigDecimal("earned")), plain(rs.getBigDecimal("possible"))));
+            facts.merge(group, rs.getInt("facts"), Integer::sum);
+        }, period.code());
+        Map<String, GroupPoints> groups = new HashMap<>();
+        areas.forEach((group, byArea) -> groups.put(group, GroupPoints.ofAreas(byArea, facts.get(group))));
+        return groups;
+    }
+
+    /** Sums come back with the column's 20 decimals; values are compared and shown without them. */
+    private static BigDecimal plain(BigDecimal n) {
+        return n == null ? null : n.stripTrailingZeros();
+    }
+}

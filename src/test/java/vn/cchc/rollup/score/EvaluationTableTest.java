@@ -1,0 +1,171 @@
+package vn.cchc.rollup.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.cchc.rollup.TestDatabases;
+import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.catalog.PlanLoader;
+import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.SourceRef;
+import vn.cchc.rollup.normalize.Period;
+
+/**
+ * The sums the database makes of stored evaluations, against the same sums made in Java over the
+ * evaluations themselves, on random evaluations whose points and values carry DECIMAL64's 16
+ * significant digits: they must be equal exactly, not nearly.
+ */
+class EvaluationTableTest {
+
+    private static final Plan PLAN = PlanLoader.builtIn();
+    private static final Period Q1 = Period.quarter(2026, 1);
+    private static final Period H1 = Period.half(2026, 1);
+    private static final SourceRef SOURCE = new SourceRef("bao-cao.xlsx", "Sheet1!C4");
+
+    final EvaluationTable table = TestDatabases.evaluationTable();
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void sumsInSqlEqualTheSumsOfTheEvaluationsExactly(long seed) {
+        List<Evaluation> evaluations = randomEvaluations(new Random(seed), Q1);
+        table.replace(Q1, evaluations);
+
+        Map<String, GroupPoints> agencies = table.agencyPoints(Q1);
+        for (Agency agency : PLAN.agencies()) {
+            assertSamePoints(agencies.get(agency.code()), evaluations, e -> e.agency().equals(agency), agency.code());
+        }
+        Map<Scope, GroupPoints> scopes = table.scopePoints(Q1);
+        for (Scope scope : Scope.values()) {
+            assertSamePoints(scopes.get(scope), evaluations, e -> scope.includes(e.agency().kind()), scope.name());
+        }
+        Map<EvaluationTable.IndicatorKey, IndicatorSums> sums = table.indicatorSums(Q1);
+        for (Indicator indicator : PLAN.indicators()) {
+            for (Scope scope : Scope.values()) {
+                List<Evaluation> group = evaluations.stream()
+                        .filter(e -> e.indicator().equals(indicator) && scope.includes(e.agency().kind()))
+                        .toList();
+                IndicatorSums actual = sums.get(new EvaluationTable.IndicatorKey(indicator.code(), scope));
+                if (group.isEmpty()) {
+                    assertThat(actual).as(indicator.code() + " " + scope).isNull();
+                } else {
+                    assertThat(actual).as(indicator.code() + " " + scope).usingRecursiveComparison()
+                            .withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                            .isEqualTo(expectedSums(group));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aPublicationReplacesItsPeriodOnlyAndClearingEmptiesTheTable() {
+        Random random = new Random(7);
+        table.replace(Q1, randomEvaluations(random, Q1));
+        List<Evaluation> h1 = randomEvaluations(random, H1);
+        table.replace(H1, h1);
+        List<Evaluation> again = randomEvaluations(random, Q1);
+        table.replace(Q1, again);
+
+        assertSamePoints(table.scopePoints(Q1).get(Scope.PROVINCE), again, e -> true, "Q1 once, the latest");
+        assertSamePoints(table.scopePoints(H1).get(Scope.PROVINCE), h1, e -> true, "H1 untouched");
+
+        table.clear();
+        assertThat(table.agencyPoints(Q1)).isEmpty();
+        assertThat(table.scopePoints(H1)).isEmpty();
+        assertThat(table.indicatorSums(Q1)).isEmpty();
+    }
+
+    /** Every agency × applicable indicator with a random status, points and fact. */
+    private static List<Evaluation> randomEvaluations(Random random, Period period) {
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (Agency agency : PLAN.agencies()) {
+            for (Indicator indicator : PLAN.indicatorsFor(agency)) {
+                Status status = Status.values()[random.nextInt(Status.values().length)];
+                Fact fact = status == Status.MISSING ? null : randomFact(random, agency, indicator, period);
+                BigDecimal points = switch (status) {
+                    case MET -> indicator.points();
+                    case NOT_MET -> indicator.points().multiply(share(random), MathContext.DECIMAL64);
+                    case MISSING, NOT_DUE -> BigDecimal.ZERO;
+                };
+                evaluations.add(new Evaluation(agency, indicator, period, fact, null, status, points));
+            }
+        }
+        return evaluations;
+    }
+
+    private static Fact randomFact(Random random, Agency agency, Indicator indicator, Period period) {
+        if (random.nextInt(4) == 0) {
+            BigDecimal yesOrNo = BigDecimal.valueOf(random.nextInt(2));
+            return new Fact(agency.code(), period, indicator.code(), null, null, yesOrNo, "", SOURCE);
+        }
+        BigDecimal value = BigDecimal.valueOf(random.nextInt(100_000))
+                .divide(BigDecimal.valueOf(1 + random.nextInt(999)), MathContext.DECIMAL64);
+        boolean ratio = random.nextBoolean();
+        return new Fact(agency.code(), period, indicator.code(),
+                ratio ? BigDecimal.valueOf(random.nextInt(500)) : null,
+                ratio ? BigDecimal.valueOf(1 + random.nextInt(500)) : null, value, "", SOURCE);
+    }
+
+    /** A share such as 0.3333333333333333 or 0.0001234567890123457: 16 significant digits, from 10⁻⁴. */
+    private static BigDecimal share(Random random) {
+        return BigDecimal.valueOf(1 + random.nextInt(10_000))
+                .divide(BigDecimal.valueOf(10_001 + random.nextInt(1_000_000)), MathContext.DECIMAL64)
+                .max(new BigDecimal("0.0001"));
+    }
+
+    private static void assertSamePoints(GroupPoints actual, List<Evaluation> all, Predicate<Evaluation> member,
+            String what) {
+        List<Evaluation> group = all.stream().filter(member).toList();
+        assertThat(actual).as(what).isNotNull();
+        assertThat(actual.total().earned()).as(what + " earned").isEqualByComparingTo(earned(group));
+        assertThat(actual.total().possible()).as(what + " possible").isEqualByComparingTo(possible(group));
+        assertThat(actual.facts()).as(what + " facts").isEqualTo(group.stream().filter(e -> e.fact() != null).count());
+        Map<String, List<Evaluation>> byArea = new HashMap<>();
+        group.forEach(e -> byArea.computeIfAbsent(e.indicator().areaCode(), a -> new ArrayList<>()).add(e));
+        assertThat(actual.byArea()).as(what + " areas").hasSameSizeAs(byArea);
+        byArea.forEach((area, ofArea) -> {
+            assertThat(actual.byArea().get(area).earned()).as(what + " " + area).isEqualByComparingTo(earned(ofArea));
+            assertThat(actual.byArea().get(area).possible()).as(what + " " + area)
+                    .isEqualByComparingTo(possible(ofArea));
+        });
+    }
+
+    private static IndicatorSums expectedSums(List<Evaluation> group) {
+        List<Fact> facts = group.stream().map(Evaluation::fact).filter(Objects::nonNull).toList();
+        List<Fact> ratios = facts.stream().filter(Fact::hasRatio).toList();
+        return new IndicatorSums(group.size(), count(group, Status.MET), count(group, Status.NOT_MET),
+                count(group, Status.MISSING), count(group, Status.NOT_DUE), facts.size(),
+                sum(facts.stream().map(Fact::value).toList()),
+                (int) facts.stream().filter(f -> f.value().compareTo(BigDecimal.ONE) == 0).count(), ratios.size(),
+                sum(ratios.stream().map(Fact::numerator).toList()), sum(ratios.stream().map(Fact::denominator).toList()));
+    }
+
+    private static int count(List<Evaluation> group, Status status) {
+        return (int) group.stream().filter(e -> e.status() == status).count();
+    }
+
+    /** Null for none, as SQL's sum. */
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.isEmpty() ? null : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal earned(List<Evaluation> group) {
+        return group.stream().map(Evaluation::points).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal possible(List<Evaluation> group) {
+        return group.stream().map(Evaluation::possiblePoints).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+}
