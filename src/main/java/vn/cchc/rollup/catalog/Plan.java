@@ -48,6 +48,11 @@ public final class Plan {
         return province;
     }
 
+    /** The province's name as titles and letterheads write it. */
+    public ProvinceName provinceName() {
+        return new ProvinceName(province);
+    }
+
     public List<Agency> agencies() {
         return List.copyOf(agencies.values());
     }

@@ -208,8 +208,7 @@ public final class ChartRenderer {
     /** Theme, period subtitle, vi-VN numbers on the axis and on the bars. */
     private void style(JFreeChart chart, PeriodResult result) {
         ChartStyle.theme().apply(chart);
-        String place = result.plan().province().isBlank() ? "" : "Tỉnh " + result.plan().province() + " – ";
-        chart.addSubtitle(0, new TextTitle(place + result.period().label(), ChartStyle.font(16f, false)));
+        chart.addSubtitle(0, new TextTitle(result.plan().provinceName().titlePrefix() + result.period().label(), ChartStyle.font(16f, false)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);

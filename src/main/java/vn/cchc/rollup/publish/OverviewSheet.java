@@ -32,8 +32,7 @@ final class OverviewSheet {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         PeriodResult result = lookup.result();
         out.text(0, 0, TITLE, Looks.TITLE);
-        String province = result.plan().province().isBlank() ? "" : "Tỉnh " + result.plan().province() + " – ";
-        out.text(1, 0, province + "Kỳ báo cáo: " + result.period().label(), Looks.BOLD);
+        out.text(1, 0, result.plan().provinceName().titlePrefix() + "Kỳ báo cáo: " + result.period().label(), Looks.BOLD);
 
         Look score = Looks.number(Looks.SCORE_FORMAT);
         Look count = Looks.number(Looks.COUNT_FORMAT);

@@ -96,7 +96,7 @@ public final class PeriodPublisher {
         FactsCsv.write(result, periodDir.resolve(FACTS));
         ScoresCsv.write(result, periodDir.resolve(SCORES));
         List<Path> trendCharts = context.trends() == null ? List.of()
-                : TrendChartRenderer.render(context.trends(), result.plan().province(), periodDir.resolve(CHARTS_FOLDER));
+                : TrendChartRenderer.render(context.trends(), result.plan().provinceName(), periodDir.resolve(CHARTS_FOLDER));
         workbook.write(result, rendered, notes.forPeriod(result.period()), context, trendCharts, workbookFile);
         if (context.trends() != null) {
             TrendsCsv.write(context.trends(), periodDir.resolve(TrendsCsv.FILE));

@@ -15,6 +15,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.category.DefaultCategoryDataset;
+import vn.cchc.rollup.catalog.ProvinceName;
 import vn.cchc.rollup.score.Scope;
 import vn.cchc.rollup.trend.TrendPoint;
 import vn.cchc.rollup.trend.Trends;
@@ -33,7 +34,7 @@ final class TrendChartRenderer {
     }
 
     /** @return the chart files, SO then XA */
-    static List<Path> render(Trends trends, String province, Path chartsDir) throws IOException {
+    static List<Path> render(Trends trends, ProvinceName province, Path chartsDir) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Scope scope : List.of(Scope.SO, Scope.XA)) {
             Path file = chartsDir.resolve(fileName(scope));
@@ -44,7 +45,7 @@ final class TrendChartRenderer {
         return files;
     }
 
-    private static JFreeChart chart(Trends trends, Scope scope, String province) {
+    private static JFreeChart chart(Trends trends, Scope scope, ProvinceName province) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (TrendPoint point : trends.series(scope)) {
             data.addValue(point.score(), scope.label(), point.period().label());
@@ -52,7 +53,7 @@ final class TrendChartRenderer {
         JFreeChart chart = ChartFactory.createLineChart("Xu hướng điểm Chỉ số CCHC – " + scope.label(),
                 "Kỳ báo cáo", "Điểm", data, PlotOrientation.VERTICAL, false, false, false);
         ChartStyle.theme().apply(chart);
-        String place = province.isBlank() ? "" : "Tỉnh " + province + " – ";
+        String place = province.titlePrefix();
         String note = trends.series(scope).size() < 2 ? " (mới có số liệu của một kỳ)" : "";
         chart.addSubtitle(0, new TextTitle(place + "đến " + trends.period().label() + note, ChartStyle.font(14f, false)));
         chart.setBackgroundPaint(Color.WHITE);

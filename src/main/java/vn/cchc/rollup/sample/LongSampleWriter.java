@@ -22,7 +22,10 @@ final class LongSampleWriter {
     static Grid grid(Plan plan, SampleFile file) {
         Grid grid = new Grid();
         Locale vi = Locale.forLanguageTag("vi-VN");
-        grid.addBold(("UBND tỉnh " + plan.province()).toUpperCase(vi));
+        String committee = plan.provinceName().committee();
+        if (!committee.isEmpty()) {
+            grid.addBold(committee.toUpperCase(vi));
+        }
         grid.addBold(file.groupName().toUpperCase(vi));
         grid.add("Ngày báo cáo: " + vn.cchc.rollup.task.TaskDates.format(file.reportDate()));
         int title = grid.addBold("BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH "

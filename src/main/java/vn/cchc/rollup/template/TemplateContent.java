@@ -25,7 +25,7 @@ final class TemplateContent {
         List<TemplateLine> lines = new ArrayList<>();
         String province = plan.province();
         lines.add(line(LETTERHEAD_ROW_1, LineRole.LETTERHEAD, null,
-                cellsAt(1, upper("UBND tỉnh " + province), MOTTO_COLUMN, NATION)));
+                cellsAt(1, upper(plan.provinceName().committee()), MOTTO_COLUMN, NATION)));
         lines.add(line(LETTERHEAD_ROW_2, LineRole.LETTERHEAD, null,
                 cellsAt(1, upper(agency.name()), MOTTO_COLUMN, MOTTO)));
         lines.add(line(LETTERHEAD_ROW_3, LineRole.LETTERHEAD, null,

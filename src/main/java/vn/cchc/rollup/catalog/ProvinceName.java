@@ -1,0 +1,62 @@
+package vn.cchc.rollup.catalog;
+
+import java.util.Set;
+import vn.cchc.rollup.normalize.VietText;
+
+/**
+ * How the plan's province is named in titles and letterheads: "Tỉnh Hà Tĩnh", "UBND tỉnh Hà Tĩnh";
+ * the six centrally governed cities are "Thành phố Hà Nội", "UBND thành phố Hà Nội". A name the plan
+ * already writes with its kind ("Thành phố Huế", "Tỉnh Nghệ An") is kept as written, and so is the
+ * name of a plan over all provinces ("Toàn quốc").
+ *
+ * @param name as the plan gives it, e.g. "Hà Tĩnh"; empty when it does not say
+ */
+public record ProvinceName(String name) {
+
+    private static final Set<String> CITIES = Set.of("ha noi", "hai phong", "da nang", "hue", "ho chi minh", "can tho");
+    private static final String NATIONAL = "toan quoc";
+
+    public ProvinceName {
+        name = name == null ? "" : name.strip();
+    }
+
+    /** "Tỉnh Hà Tĩnh", "Thành phố Đà Nẵng", "Toàn quốc"; empty when the plan has no name. */
+    public String title() {
+        return switch (kind()) {
+            case NONE, WRITTEN, NATIONAL -> name;
+            case PROVINCE -> "Tỉnh " + name;
+            case CITY -> "Thành phố " + name;
+        };
+    }
+
+    /** The title followed by " – ", to put before a subtitle; empty when the plan has no name. */
+    public String titlePrefix() {
+        return name.isEmpty() ? "" : title() + " – ";
+    }
+
+    /** "UBND tỉnh Hà Tĩnh", "UBND thành phố Đà Nẵng", "UBND Thành phố Huế"; empty for none or national. */
+    public String committee() {
+        return switch (kind()) {
+            case NONE, NATIONAL -> "";
+            case WRITTEN -> "UBND " + name;
+            case PROVINCE -> "UBND tỉnh " + name;
+            case CITY -> "UBND thành phố " + name;
+        };
+    }
+
+    private enum Kind { NONE, WRITTEN, NATIONAL, PROVINCE, CITY }
+
+    private Kind kind() {
+        String key = VietText.key(name);
+        if (key.isEmpty()) {
+            return Kind.NONE;
+        }
+        if (key.startsWith("tinh ") || key.startsWith("thanh pho ") || key.startsWith("tp ")) {
+            return Kind.WRITTEN;
+        }
+        if (key.equals(NATIONAL)) {
+            return Kind.NATIONAL;
+        }
+        return CITIES.contains(key) ? Kind.CITY : Kind.PROVINCE;
+    }
+}
