@@ -127,6 +127,34 @@ class ConsolidationJobTest {
     }
 
     @Test
+    void theDatabaseKeepsTheEvaluationsOfThePeriodsPublishedLast() throws Exception {
+        Path q2 = Files.createDirectories(input.resolve("reports/2026-Q2")).resolve("xa-q2.csv");
+        GridFiles.write(q2, null, List.of(row("Đơn vị", "Kỳ báo cáo", "Mã chỉ tiêu", "Tử số", "Mẫu số", "Giá trị"),
+                row("Xã Đức Đồng", "Quý II/2026", "CQS-02", null, null, 90)));
+        assertThat(run()).isZero();
+        assertThat(lastOut).as(Files.readString(output.resolve("rejects.csv"))).contains("Kỳ 2026-Q2");
+        // every agency × applicable indicator of the plan, per period: 15 Sở × 28 + 30 xã × 21
+        assertThat(evaluationsPerPeriod()).isEqualTo(Map.of("2026-Q1", 1050L, "2026-Q2", 1050L));
+
+        Files.delete(q2);
+        assertThat(run()).isZero();
+        assertThat(evaluationsPerPeriod()).isEqualTo(Map.of("2026-Q1", 1050L));
+    }
+
+    private Map<String, Long> evaluationsPerPeriod() throws Exception {
+        String url = "jdbc:h2:file:" + data.resolve("cchc").toString().replace('\\', '/');
+        Map<String, Long> counts = new java.util.HashMap<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "sa", "");
+             java.sql.ResultSet rs = c.createStatement()
+                     .executeQuery("select period, count(*) from evaluation group by period")) {
+            while (rs.next()) {
+                counts.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    @Test
     void helpAndBadUsage() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
