@@ -34,6 +34,16 @@ public record ProvinceName(String name) {
         return name.isEmpty() ? "" : title() + " – ";
     }
 
+    /** The whole of it, as a group of agencies is named: "Toàn tỉnh", "Toàn thành phố", "Toàn quốc". */
+    public String whole() {
+        return switch (kind()) {
+            case NONE, PROVINCE -> "Toàn tỉnh";
+            case CITY -> "Toàn thành phố";
+            case NATIONAL -> "Toàn quốc";
+            case WRITTEN -> writtenAsCity() ? "Toàn thành phố" : "Toàn tỉnh";
+        };
+    }
+
     /** "UBND tỉnh Hà Tĩnh", "UBND thành phố Đà Nẵng", "UBND Thành phố Huế"; empty for none or national. */
     public String committee() {
         return switch (kind()) {
@@ -42,6 +52,11 @@ public record ProvinceName(String name) {
             case PROVINCE -> "UBND tỉnh " + name;
             case CITY -> "UBND thành phố " + name;
         };
+    }
+
+    private boolean writtenAsCity() {
+        String key = VietText.key(name);
+        return key.startsWith("thanh pho ") || key.startsWith("tp ");
     }
 
     private enum Kind { NONE, WRITTEN, NATIONAL, PROVINCE, CITY }

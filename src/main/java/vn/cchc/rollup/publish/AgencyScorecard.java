@@ -44,7 +44,8 @@ public final class AgencyScorecard {
     static final int INDICATOR_HEADER_ROW = 10;
     private static final String[] INDICATOR_HEADER = {
         "Mã", "Tên chỉ tiêu", "Chỉ tiêu", "Giá trị", "Kết quả", "Điểm đạt", "Điểm tối đa",
-        "Khối", "Toàn tỉnh", "Cách xác định", "Nguồn"};
+        "Khối", "", "Cách xác định", "Nguồn"};
+    private static final int WHOLE_COLUMN = 8;
 
     private final BandScale bands;
     private final ResultLookup lookup;
@@ -108,15 +109,16 @@ public final class AgencyScorecard {
         out.text(4, 2, score.rank() + "/" + peers.get(agency.kind()) + " (" + agency.kind().label() + ")");
         out.text(5, 1, "Xếp loại", Looks.HEADER);
         out.text(5, 2, bands.classify(score.score()).name());
-        out.text(6, 1, "Điểm " + kind.label().toLowerCase(java.util.Locale.ROOT), Looks.HEADER);
+        String whole = Scope.PROVINCE.label(result.plan().provinceName());
+        out.text(6, 1, "Điểm " + kind.label(result.plan().provinceName()).toLowerCase(java.util.Locale.ROOT), Looks.HEADER);
         out.number(6, 2, lookup.scope(kind).map(ScopeScore::score).orElse(null), points);
-        out.text(7, 1, "Điểm toàn tỉnh", Looks.HEADER);
+        out.text(7, 1, "Điểm " + whole.toLowerCase(java.util.Locale.ROOT), Looks.HEADER);
         out.number(7, 2, lookup.scope(Scope.PROVINCE).map(ScopeScore::score).orElse(null), points);
 
         out.text(3, 4, "Lĩnh vực", Looks.HEADER);
         out.text(3, 5, "Đơn vị", Looks.HEADER);
         out.text(3, 6, "Khối", Looks.HEADER);
-        out.text(3, 7, "Toàn tỉnh", Looks.HEADER);
+        out.text(3, 7, whole, Looks.HEADER);
         int row = 4;
         for (Area area : result.plan().areas()) {
             out.text(row, 4, AreaNames.shorten(area.name()));
@@ -127,7 +129,9 @@ public final class AgencyScorecard {
 
         int header = Math.max(INDICATOR_HEADER_ROW, row + 1);
         out.text(header - 1, 0, "KẾT QUẢ TỪNG CHỈ TIÊU", Looks.BOLD);
-        out.header(header, INDICATOR_HEADER);
+        String[] indicatorHeader = INDICATOR_HEADER.clone();
+        indicatorHeader[WHOLE_COLUMN] = whole;
+        out.header(header, indicatorHeader);
         row = header + 1;
         for (Evaluation evaluation : evaluations.getOrDefault(agency, List.of())) {
             writeIndicator(out, lookup, evaluation, kind, row++);

@@ -1,10 +1,10 @@
 package vn.cchc.rollup.publish;
 
-import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.score.Scope;
 import vn.cchc.rollup.score.ScopeScore;
+import vn.cchc.rollup.xlsx.Look;
 
 /** Sheet "Điểm theo lĩnh vực": each reform area's score for the Sở, the xã and the province. */
 final class AreaScoresSheet {
@@ -17,7 +17,8 @@ final class AreaScoresSheet {
 
     static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
-        out.header(0, "Mã", "Lĩnh vực", "Điểm tối đa", "Khối Sở", "Khối xã", "Toàn tỉnh");
+        out.header(0, "Mã", "Lĩnh vực", "Điểm tối đa", "Khối Sở", "Khối xã",
+                Scope.PROVINCE.label(lookup.result().plan().provinceName()));
         Look score = Looks.number(Looks.SCORE_FORMAT);
         Look points = Looks.number("0.##");
         int row = 1;

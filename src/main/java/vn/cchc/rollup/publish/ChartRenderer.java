@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -102,7 +103,7 @@ public final class ChartRenderer {
         for (Scope scope : List.of(Scope.SO, Scope.XA, Scope.PROVINCE)) {
             for (Area area : lookup.result().plan().areas()) {
                 BigDecimal score = lookup.scope(scope).map(s -> s.areaScores().get(area.code())).orElse(null);
-                data.addValue(score, scope.label(), AreaNames.shorten(area.name()));
+                data.addValue(score, scope.label(lookup.result().plan().provinceName()), AreaNames.shorten(area.name()));
             }
         }
         JFreeChart chart = verticalBars("Điểm theo lĩnh vực cải cách hành chính", lookup.result(),
@@ -112,16 +113,17 @@ public final class ChartRenderer {
     }
 
     private JFreeChart ratesVsTargets(ResultLookup lookup) {
+        String whole = Scope.PROVINCE.label(lookup.result().plan().provinceName()).toLowerCase(Locale.ROOT);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (Indicator indicator : lookup.result().plan().indicators()) {
             if (indicator.unit() != Unit.PERCENT) {
                 continue;
             }
             BigDecimal actual = lookup.rollup(indicator.code(), Scope.PROVINCE).map(r -> r.value()).orElse(null);
-            data.addValue(actual, "Thực hiện toàn tỉnh", indicator.code());
+            data.addValue(actual, "Thực hiện " + whole, indicator.code());
             data.addValue(indicator.target(), "Chỉ tiêu", indicator.code());
         }
-        JFreeChart chart = verticalBars("Tỷ lệ thực hiện so với chỉ tiêu (toàn tỉnh)", lookup.result(),
+        JFreeChart chart = verticalBars("Tỷ lệ thực hiện so với chỉ tiêu (" + whole + ")", lookup.result(),
                 "Tỷ lệ (%)", data);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRenderer().setSeriesPaint(1, new Color(0xBFBFBF));

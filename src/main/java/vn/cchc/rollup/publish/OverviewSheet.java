@@ -21,8 +21,9 @@ final class OverviewSheet {
     static final String NAME = "Tổng quan";
     static final String TITLE = "TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH";
     static final int TABLE_HEADER_ROW = 10;
+    private static final int WHOLE_COLUMN = 4;
     private static final String[] HEADER = {
-        "Mã", "Tên chỉ tiêu", "Đơn vị tính", "Chỉ tiêu", "Toàn tỉnh", "Khối Sở", "Khối xã",
+        "Mã", "Tên chỉ tiêu", "Đơn vị tính", "Chỉ tiêu", "", "Khối Sở", "Khối xã",
         "Tử số", "Mẫu số", "Đạt", "Không đạt", "Chưa báo cáo", "Chưa đến kỳ"};
 
     private OverviewSheet() {
@@ -40,7 +41,7 @@ final class OverviewSheet {
         out.text(3, 2, "Điểm", Looks.HEADER);
         int row = 4;
         for (Scope scope : List.of(Scope.PROVINCE, Scope.SO, Scope.XA)) {
-            out.text(row, 1, scope.label());
+            out.text(row, 1, scope.label(result.plan().provinceName()));
             out.number(row++, 2, lookup.scope(scope).map(ScopeScore::score).orElse(null), score);
         }
         int agencies = result.plan().agencies().size();
@@ -64,7 +65,9 @@ final class OverviewSheet {
         }
 
         out.text(TABLE_HEADER_ROW - 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", Looks.BOLD);
-        out.header(TABLE_HEADER_ROW, HEADER);
+        String[] header = HEADER.clone();
+        header[WHOLE_COLUMN] = Scope.PROVINCE.label(result.plan().provinceName());
+        out.header(TABLE_HEADER_ROW, header);
         row = TABLE_HEADER_ROW + 1;
         for (Indicator indicator : result.plan().indicators()) {
             writeIndicator(out, lookup, indicator, row++);

@@ -1,5 +1,6 @@
 package vn.cchc.rollup.publish;
 
+import vn.cchc.rollup.catalog.ProvinceName;
 import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.submission.AgencySubmission;
@@ -21,7 +22,7 @@ final class SubmissionSheet {
     private SubmissionSheet() {
     }
 
-    static void write(Workbook workbook, WorkbookStyles styles, SubmissionReport report) {
+    static void write(Workbook workbook, WorkbookStyles styles, SubmissionReport report, ProvinceName province) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         Look percent = Looks.number(Looks.PERCENT_FORMAT);
         Look count = Looks.number(Looks.COUNT_FORMAT);
@@ -35,7 +36,7 @@ final class SubmissionSheet {
         }
         int row = RATES_HEADER_ROW + 1;
         for (SubmissionRate rate : report.rates()) {
-            out.text(row, 0, rate.scope().label());
+            out.text(row, 0, rate.scope().label(province));
             out.number(row, 1, rate.expected(), count);
             out.number(row, 2, rate.reported(), count);
             out.number(row, 3, rate.onTime(), count);

@@ -74,7 +74,7 @@ public final class SummaryWorkbook {
             IndicatorMatrixSheet.write(workbook, styles, lookup);
             NotReportedSheet.write(workbook, styles, lookup);
             if (context.submissions() != null) {
-                SubmissionSheet.write(workbook, styles, context.submissions());
+                SubmissionSheet.write(workbook, styles, context.submissions(), result.plan().provinceName());
             }
             DataQualitySheet.write(workbook, styles, lookup, notes);
             ResubmissionSheet.write(workbook, styles, lookup, notes);

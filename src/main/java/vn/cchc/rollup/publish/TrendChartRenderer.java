@@ -48,9 +48,9 @@ final class TrendChartRenderer {
     private static JFreeChart chart(Trends trends, Scope scope, ProvinceName province) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (TrendPoint point : trends.series(scope)) {
-            data.addValue(point.score(), scope.label(), point.period().label());
+            data.addValue(point.score(), scope.label(province), point.period().label());
         }
-        JFreeChart chart = ChartFactory.createLineChart("Xu hướng điểm Chỉ số CCHC – " + scope.label(),
+        JFreeChart chart = ChartFactory.createLineChart("Xu hướng điểm Chỉ số CCHC – " + scope.label(province),
                 "Kỳ báo cáo", "Điểm", data, PlotOrientation.VERTICAL, false, false, false);
         ChartStyle.theme().apply(chart);
         String place = province.titlePrefix();

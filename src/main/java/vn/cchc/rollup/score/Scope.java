@@ -1,21 +1,21 @@
 package vn.cchc.rollup.score;
 
 import vn.cchc.rollup.catalog.AgencyKind;
+import vn.cchc.rollup.catalog.ProvinceName;
 
 /** A group that figures roll up to: all Sở, all xã, or the whole province. */
 public enum Scope {
-    SO("Khối Sở, ban, ngành"),
-    XA("Khối xã, phường"),
-    PROVINCE("Toàn tỉnh");
+    SO,
+    XA,
+    PROVINCE;
 
-    private final String label;
-
-    Scope(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    /** "Khối Sở, ban, ngành", "Khối xã, phường", and for the whole: "Toàn tỉnh", "Toàn thành phố"… */
+    public String label(ProvinceName province) {
+        return switch (this) {
+            case SO -> "Khối Sở, ban, ngành";
+            case XA -> "Khối xã, phường";
+            case PROVINCE -> province.whole();
+        };
     }
 
     public static Scope of(AgencyKind kind) {

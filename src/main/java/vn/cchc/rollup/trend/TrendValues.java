@@ -33,12 +33,12 @@ final class TrendValues {
         Plan plan = result.plan();
         Map<TrendItem, BigDecimal> values = new LinkedHashMap<>();
         for (ScopeScore scope : result.scopes()) {
-            values.put(new TrendItem(GROUP_SCORE, scope.scope().name(), scope.scope().label(), "", OVERALL, true),
+            values.put(new TrendItem(GROUP_SCORE, scope.scope().name(), scope.scope().label(plan.provinceName()), "", OVERALL, true),
                     scope.score());
         }
         for (ScopeScore scope : result.scopes()) {
             for (Area area : plan.areas()) {
-                values.put(new TrendItem(GROUP_AREA, scope.scope().name(), scope.scope().label(), area.code(),
+                values.put(new TrendItem(GROUP_AREA, scope.scope().name(), scope.scope().label(plan.provinceName()), area.code(),
                         area.name(), true), scope.areaScores().get(area.code()));
             }
         }
@@ -55,7 +55,7 @@ final class TrendValues {
             }
         }
         for (IndicatorRollup rollup : result.rollups()) {
-            values.put(new TrendItem(GROUP_INDICATOR, rollup.scope().name(), rollup.scope().label(),
+            values.put(new TrendItem(GROUP_INDICATOR, rollup.scope().name(), rollup.scope().label(plan.provinceName()),
                     rollup.indicator().code(), rollup.indicator().name(), false), rollup.value());
         }
         for (Evaluation evaluation : result.evaluations()) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.rollup.catalog.AgencyKind;
+import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.score.AgencyScore;
 import vn.cchc.rollup.score.Evaluation;
 import vn.cchc.rollup.score.PeriodResult;
@@ -98,6 +99,29 @@ class PeriodPublisherTest {
             Row firstIndicator = overview.getRow(OverviewSheet.TABLE_HEADER_ROW + 1);
             assertEquals(result.plan().indicators().get(0).code(), firstIndicator.getCell(0).getStringCellValue());
             assertEquals("≥ 100%", firstIndicator.getCell(3).getStringCellValue());
+        }
+    }
+
+    @Test
+    void aCityIsNamedAsACityInTheWorkbookAndTheScorecards() throws IOException {
+        Plan city = new Plan("Đà Nẵng", result.plan().agencies(), result.plan().areas(), result.plan().indicators());
+        PeriodResult ofCity = new PeriodResult(city, result.period(), result.evaluations(), result.scores(),
+                result.rollups(), result.scopes(), result.notReported(), result.rejects());
+        Path cityDir = output.resolve("da-nang");
+        Path workbook = new PeriodPublisher().publish(ofCity, cityDir);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+            Sheet overview = book.getSheet(OverviewSheet.NAME);
+            assertEquals("Thành phố Đà Nẵng – Kỳ báo cáo: Quý I/2026", overview.getRow(1).getCell(0).getStringCellValue());
+            assertEquals("Toàn thành phố", overview.getRow(4).getCell(1).getStringCellValue());
+            assertEquals("Toàn thành phố", overview.getRow(OverviewSheet.TABLE_HEADER_ROW).getCell(4).getStringCellValue());
+            assertEquals("Toàn thành phố", book.getSheet(AreaScoresSheet.NAME).getRow(0).getCell(5).getStringCellValue());
+        }
+        Path scorecard = cityDir.resolve(AgencyScorecard.FOLDER).resolve(result.scores().get(0).agency().code() + ".xlsx");
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(scorecard))) {
+            Sheet sheet = book.getSheet(AgencyScorecard.RESULT_SHEET);
+            assertEquals("Điểm toàn thành phố", sheet.getRow(7).getCell(1).getStringCellValue());
+            assertEquals("Toàn thành phố", sheet.getRow(3).getCell(7).getStringCellValue());
         }
     }
 
