@@ -5,11 +5,12 @@ import java.math.BigDecimal;
 /**
  * What the database sums of one indicator's evaluations over a scope.
  *
- * @param facts        evaluations holding a fact
- * @param valueSum     Σ value of those facts; null when there is none
- * @param yes          facts whose value is 1 (yes)
- * @param ratios       facts given with both tử số and mẫu số
- * @param numeratorSum Σ tử số of those; null when there is none
+ * @param facts          evaluations holding a fact
+ * @param valueSum       Σ value of those facts; null when there is none
+ * @param yes            facts whose value is 1 (yes)
+ * @param ratios         facts given with both tử số and mẫu số
+ * @param numeratorSum   Σ tử số of those; null when there is none
+ * @param denominatorSum Σ mẫu số of those; null when there is none
  */
 record IndicatorSums(
         int applicable,
