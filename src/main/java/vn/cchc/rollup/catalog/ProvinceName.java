@@ -22,8 +22,11 @@ public record ProvinceName(String name) {
 
     /** "Tỉnh Hà Tĩnh", "Thành phố Đà Nẵng", "Toàn quốc"; empty when the plan has no name. */
     public String title() {
+        if (writtenWithKind()) {
+            return name;
+        }
         return switch (kind()) {
-            case NONE, WRITTEN, NATIONAL -> name;
+            case NONE, NATIONAL -> name;
             case PROVINCE -> "Tỉnh " + name;
             case CITY -> "Thành phố " + name;
         };
@@ -40,38 +43,40 @@ public record ProvinceName(String name) {
             case NONE, PROVINCE -> "Toàn tỉnh";
             case CITY -> "Toàn thành phố";
             case NATIONAL -> "Toàn quốc";
-            case WRITTEN -> writtenAsCity() ? "Toàn thành phố" : "Toàn tỉnh";
         };
     }
 
     /** "UBND tỉnh Hà Tĩnh", "UBND thành phố Đà Nẵng", "UBND Thành phố Huế"; empty for none or national. */
     public String committee() {
+        if (writtenWithKind()) {
+            return "UBND " + name;
+        }
         return switch (kind()) {
             case NONE, NATIONAL -> "";
-            case WRITTEN -> "UBND " + name;
             case PROVINCE -> "UBND tỉnh " + name;
             case CITY -> "UBND thành phố " + name;
         };
     }
 
-    private boolean writtenAsCity() {
-        String key = VietText.key(name);
-        return key.startsWith("thanh pho ") || key.startsWith("tp ");
-    }
-
-    private enum Kind { NONE, WRITTEN, NATIONAL, PROVINCE, CITY }
+    private enum Kind { NONE, NATIONAL, PROVINCE, CITY }
 
     private Kind kind() {
         String key = VietText.key(name);
         if (key.isEmpty()) {
             return Kind.NONE;
         }
-        if (key.startsWith("tinh ") || key.startsWith("thanh pho ") || key.startsWith("tp ")) {
-            return Kind.WRITTEN;
-        }
         if (key.equals(NATIONAL)) {
             return Kind.NATIONAL;
         }
-        return CITIES.contains(key) ? Kind.CITY : Kind.PROVINCE;
+        if (key.startsWith("thanh pho ") || key.startsWith("tp ") || CITIES.contains(key)) {
+            return Kind.CITY;
+        }
+        return Kind.PROVINCE;
+    }
+
+    /** "Tỉnh Nghệ An", "Thành phố Huế", "TP. Hải Phòng": the plan wrote the kind itself. */
+    private boolean writtenWithKind() {
+        String key = VietText.key(name);
+        return key.startsWith("tinh ") || key.startsWith("thanh pho ") || key.startsWith("tp ");
     }
 }

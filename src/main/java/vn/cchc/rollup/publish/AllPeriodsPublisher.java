@@ -48,10 +48,10 @@ public final class AllPeriodsPublisher {
     public AllPeriodsPublisher(Plan plan, PlanExtras extras, LocalDate runDate, ZoneId zone,
             EvaluationTable evaluations) {
         this.plan = plan;
-        this.evaluations = evaluations;
         this.extras = extras;
         this.publisher = new PeriodPublisher(extras);
         this.tracker = new SubmissionTracker(extras.submission(), runDate, zone);
+        this.evaluations = evaluations;
     }
 
     /**
