@@ -27,6 +27,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.ProvinceName;
 import vn.cchc.rollup.catalog.Unit;
 import vn.cchc.rollup.score.AgencyScore;
 import vn.cchc.rollup.score.Evaluation;
@@ -100,10 +101,11 @@ public final class ChartRenderer {
 
     private JFreeChart areaScores(ResultLookup lookup) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        ProvinceName province = lookup.result().plan().provinceName();
         for (Scope scope : List.of(Scope.SO, Scope.XA, Scope.PROVINCE)) {
             for (Area area : lookup.result().plan().areas()) {
                 BigDecimal score = lookup.scope(scope).map(s -> s.areaScores().get(area.code())).orElse(null);
-                data.addValue(score, scope.label(lookup.result().plan().provinceName()), AreaNames.shorten(area.name()));
+                data.addValue(score, scope.label(province), AreaNames.shorten(area.name()));
             }
         }
         JFreeChart chart = verticalBars("Điểm theo lĩnh vực cải cách hành chính", lookup.result(),

@@ -6,6 +6,7 @@ import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.ProvinceName;
 import vn.cchc.rollup.catalog.TargetBasis;
 import vn.cchc.rollup.catalog.Unit;
 import vn.cchc.rollup.score.Evaluation;
@@ -32,8 +33,9 @@ final class OverviewSheet {
     static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         PeriodResult result = lookup.result();
+        ProvinceName province = result.plan().provinceName();
         out.text(0, 0, TITLE, Looks.TITLE);
-        out.text(1, 0, result.plan().provinceName().titlePrefix() + "Kỳ báo cáo: " + result.period().label(), Looks.BOLD);
+        out.text(1, 0, province.titlePrefix() + "Kỳ báo cáo: " + result.period().label(), Looks.BOLD);
 
         Look score = Looks.number(Looks.SCORE_FORMAT);
         Look count = Looks.number(Looks.COUNT_FORMAT);
@@ -41,7 +43,7 @@ final class OverviewSheet {
         out.text(3, 2, "Điểm", Looks.HEADER);
         int row = 4;
         for (Scope scope : List.of(Scope.PROVINCE, Scope.SO, Scope.XA)) {
-            out.text(row, 1, scope.label(result.plan().provinceName()));
+            out.text(row, 1, scope.label(province));
             out.number(row++, 2, lookup.scope(scope).map(ScopeScore::score).orElse(null), score);
         }
         int agencies = result.plan().agencies().size();
@@ -66,7 +68,7 @@ final class OverviewSheet {
 
         out.text(TABLE_HEADER_ROW - 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", Looks.BOLD);
         String[] header = HEADER.clone();
-        header[WHOLE_COLUMN] = Scope.PROVINCE.label(result.plan().provinceName());
+        header[WHOLE_COLUMN] = Scope.PROVINCE.label(province);
         out.header(TABLE_HEADER_ROW, header);
         row = TABLE_HEADER_ROW + 1;
         for (Indicator indicator : result.plan().indicators()) {

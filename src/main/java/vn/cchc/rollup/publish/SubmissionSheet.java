@@ -1,13 +1,13 @@
 package vn.cchc.rollup.publish;
 
-import vn.cchc.rollup.catalog.ProvinceName;
-import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.cchc.rollup.catalog.ProvinceName;
 import vn.cchc.rollup.submission.AgencySubmission;
 import vn.cchc.rollup.submission.SubmissionRate;
 import vn.cchc.rollup.submission.SubmissionReport;
 import vn.cchc.rollup.submission.SubmissionState;
 import vn.cchc.rollup.task.TaskDates;
+import vn.cchc.rollup.xlsx.Look;
 
 /**
  * Sheet "Nộp báo cáo": the due date, completeness and timeliness per kind and for the province,

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.catalog.ProvinceName;
 import vn.cchc.rollup.score.AgencyScore;
 import vn.cchc.rollup.score.Evaluation;
 import vn.cchc.rollup.score.IndicatorRollup;
@@ -31,14 +32,15 @@ final class TrendValues {
 
     static Map<TrendItem, BigDecimal> of(PeriodResult result) {
         Plan plan = result.plan();
+        ProvinceName province = plan.provinceName();
         Map<TrendItem, BigDecimal> values = new LinkedHashMap<>();
         for (ScopeScore scope : result.scopes()) {
-            values.put(new TrendItem(GROUP_SCORE, scope.scope().name(), scope.scope().label(plan.provinceName()), "", OVERALL, true),
+            values.put(new TrendItem(GROUP_SCORE, scope.scope().name(), scope.scope().label(province), "", OVERALL, true),
                     scope.score());
         }
         for (ScopeScore scope : result.scopes()) {
             for (Area area : plan.areas()) {
-                values.put(new TrendItem(GROUP_AREA, scope.scope().name(), scope.scope().label(plan.provinceName()), area.code(),
+                values.put(new TrendItem(GROUP_AREA, scope.scope().name(), scope.scope().label(province), area.code(),
                         area.name(), true), scope.areaScores().get(area.code()));
             }
         }
@@ -55,7 +57,7 @@ final class TrendValues {
             }
         }
         for (IndicatorRollup rollup : result.rollups()) {
-            values.put(new TrendItem(GROUP_INDICATOR, rollup.scope().name(), rollup.scope().label(plan.provinceName()),
+            values.put(new TrendItem(GROUP_INDICATOR, rollup.scope().name(), rollup.scope().label(province),
                     rollup.indicator().code(), rollup.indicator().name(), false), rollup.value());
         }
         for (Evaluation evaluation : result.evaluations()) {
