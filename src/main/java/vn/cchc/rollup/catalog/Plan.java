@@ -19,6 +19,7 @@ public final class Plan {
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
     private final NameIndex<Agency> agencyNames = new NameIndex<>(Plan::agencyKey);
     private final NameIndex<Indicator> indicatorNames = new NameIndex<>(Plan::indicatorKey);
+    private final IndicatorNameMatcher indicatorWording;
 
     public Plan(String province, List<Agency> agencies, List<Area> areas, List<Indicator> indicators) {
         this.province = province;
@@ -41,6 +42,7 @@ public final class Plan {
             indicatorNames.add(indicator.name(), indicator);
             indicator.aliases().forEach(alias -> indicatorNames.add(alias, indicator));
         }
+        this.indicatorWording = new IndicatorNameMatcher(indicators);
     }
 
     /** The province's name, e.g. "Hà Tĩnh"; empty when the plan does not say. */
@@ -97,6 +99,32 @@ public final class Plan {
     /** An indicator by code or name, as typed in a report ("TTHC-05", "tthc 05", its full name). */
     public Optional<Indicator> findIndicator(String text) {
         return indicatorNames.find(text);
+    }
+
+    /**
+     * An indicator by code, name or alias as {@link #findIndicator} finds it, else by a wording close
+     * enough to one name ("1. Tỷ lệ hồ sơ tiếp nhận trực tuyến (%)"). A code that is not in the plan
+     * ("TTHC-99") has no nearest names.
+     */
+    public IndicatorMatch matchIndicator(String text) {
+        Optional<Indicator> exact = indicatorNames.find(text);
+        if (exact.isPresent()) {
+            return IndicatorMatch.exact(exact.get());
+        }
+        if (looksLikeCode(text)) {
+            return IndicatorMatch.none(List.of());
+        }
+        return indicatorWording.match(text);
+    }
+
+    /** The indicators ranked by how close their names are to a wording, best first. */
+    public List<IndicatorMatch.Candidate> nearestIndicators(String text) {
+        return indicatorWording.rank(text);
+    }
+
+    /** "TTHC-99", "tthc 7", "X1": a code, not a name worth comparing word by word. */
+    private static boolean looksLikeCode(String text) {
+        return indicatorKey(text).matches("[a-z]*\\d*");
     }
 
     public Map<String, Area> areasByCode() {

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.Optional;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.IndicatorMatch;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.Unit;
 import vn.cchc.rollup.intake.Fact;
@@ -31,6 +32,9 @@ public final class ObservationNormalizer {
     /** Tolerance when a row gives tử số, mẫu số and a rounded giá trị. */
     private static final BigDecimal STATED_VALUE_TOLERANCE = new BigDecimal("0.5");
 
+    /** A nearest name less similar than this would only puzzle the analyst. */
+    private static final double NEAREST_WORTH_NAMING = 0.3;
+
     private final Plan plan;
     private final String file;
 
@@ -52,11 +56,10 @@ public final class ObservationNormalizer {
                     ? "Không xác định được kỳ báo cáo (ghi rõ, ví dụ \"Kỳ báo cáo: Quý I/2026\")"
                     : "Kỳ báo cáo \"" + o.period().text() + "\" không đọc được (ví dụ đúng: Quý I/2026, 6 tháng đầu năm 2026, Năm 2026)");
         }
-        Optional<Indicator> found = plan.findIndicator(o.indicator().text());
+        IndicatorMatch match = plan.matchIndicator(o.indicator().text());
+        Optional<Indicator> found = match.found();
         if (found.isEmpty()) {
-            return reject(o.indicator().location(), o.location(), ReasonCode.UNKNOWN_INDICATOR, o.indicator().isBlank()
-                    ? "Dòng có số liệu nhưng không ghi mã hoặc tên chỉ tiêu"
-                    : "Chỉ tiêu \"" + o.indicator().text() + "\" không có trong danh mục chỉ tiêu");
+            return reject(o.indicator().location(), o.location(), ReasonCode.UNKNOWN_INDICATOR, unknownIndicator(o, match));
         }
         Indicator indicator = found.get();
         if (!indicator.appliesTo(agency.get())) {
@@ -68,6 +71,21 @@ public final class ObservationNormalizer {
             case COUNT -> count(o, agency.get(), period.get(), indicator);
             case YES_NO -> yesNo(o, agency.get(), period.get(), indicator);
         };
+    }
+
+    private static String unknownIndicator(Observation o, IndicatorMatch match) {
+        if (o.indicator().isBlank()) {
+            return "Dòng có số liệu nhưng không ghi mã hoặc tên chỉ tiêu";
+        }
+        String written = "Chỉ tiêu \"" + o.indicator().text() + "\"";
+        if (match.ambiguous()) {
+            return written + " gần giống cả hai chỉ tiêu " + match.describeNearest(2) + ": ghi mã chỉ tiêu để phân biệt";
+        }
+        String message = written + " không có trong danh mục chỉ tiêu";
+        if (!match.nearest().isEmpty() && match.nearest().get(0).similarity() >= NEAREST_WORTH_NAMING) {
+            message += " (gần nhất: " + match.describeNearest(1) + ")";
+        }
+        return message;
     }
 
     private Outcome percent(Observation o, Agency agency, Period period, Indicator indicator) {
