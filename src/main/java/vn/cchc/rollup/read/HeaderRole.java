@@ -4,42 +4,91 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.cchc.rollup.normalize.VietText;
 
-/** What a column of a report table holds, recognised from its header text. */
+/** What a column of a report table holds, as its header words say it. */
 enum HeaderRole {
-    AGENCY_CODE, AGENCY_NAME, PERIOD, INDICATOR_CODE, INDICATOR_NAME,
-    NUMERATOR, DENOMINATOR, VALUE, NOTE,
-    /** A known column that carries nothing to read: STT, unit, plan target. */
-    IGNORED;
+    ROW_NUMBER("số thứ tự"),
+    AGENCY_CODE("mã đơn vị"),
+    AGENCY_NAME("tên đơn vị"),
+    PERIOD("kỳ báo cáo"),
+    INDICATOR_CODE("mã chỉ tiêu"),
+    INDICATOR_NAME("tên chỉ tiêu"),
+    UNIT("đơn vị tính"),
+    /** The plan's target ("Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "KH"): never the reported value. */
+    TARGET("chỉ tiêu kế hoạch"),
+    NUMERATOR("tử số"),
+    DENOMINATOR("mẫu số"),
+    VALUE("kết quả"),
+    YES_NO("có/không"),
+    NOTE("ghi chú"),
+    /** A known column that carries nothing to read: score, rank, self-assessment. */
+    IGNORED("không đọc");
 
-    private static final Map<String, HeaderRole> SYNONYMS = new LinkedHashMap<>();
+    /** Words a header starts with (followed by more words or not). */
+    private static final Map<String, HeaderRole> PREFIXES = new LinkedHashMap<>();
+    /** Words that name a role only as the whole header: "Tỷ lệ" is a value, "Tỷ lệ hồ sơ …" an indicator. */
+    private static final Map<String, HeaderRole> WHOLE = new LinkedHashMap<>();
 
     static {
-        add(AGENCY_CODE, "ma don vi", "ma co quan", "agency code", "agency");
-        add(AGENCY_NAME, "don vi", "ten don vi", "don vi bao cao", "co quan", "ten co quan",
+        prefix(ROW_NUMBER, "stt", "so tt", "so thu tu");
+        whole(ROW_NUMBER, "tt");
+        prefix(AGENCY_CODE, "ma don vi", "ma co quan", "agency code", "agency");
+        prefix(AGENCY_NAME, "don vi", "ten don vi", "don vi bao cao", "co quan", "ten co quan",
                 "co quan don vi", "agency name");
-        add(PERIOD, "ky bao cao", "ky bc", "period", "thoi ky bao cao");
-        add(INDICATOR_CODE, "ma chi tieu", "ma ct", "indicator code", "indicator");
-        add(INDICATOR_NAME, "ten chi tieu", "chi tieu", "noi dung", "noi dung chi tieu", "indicator name");
-        add(NUMERATOR, "tu so", "numerator");
-        add(DENOMINATOR, "mau so", "denominator");
-        add(VALUE, "gia tri", "ket qua", "ket qua thuc hien", "so lieu", "thuc hien", "value");
-        add(NOTE, "ghi chu", "note", "notes");
-        add(IGNORED, "stt", "tt", "so tt", "don vi tinh", "dvt", "chi tieu ke hoach", "chi tieu giao",
-                "chi tieu nam", "muc tieu", "target", "unit", "diem", "xep hang");
+        prefix(PERIOD, "ky bao cao", "ky bc", "period", "thoi ky bao cao");
+        prefix(INDICATOR_CODE, "ma chi tieu", "ma ct", "indicator code", "indicator");
+        prefix(INDICATOR_NAME, "ten chi tieu", "chi tieu", "noi dung", "noi dung chi tieu", "indicator name",
+                "ten chi so", "noi dung danh gia");
+        prefix(UNIT, "don vi tinh", "dvt", "unit");
+        whole(UNIT, "don vi do");
+        prefix(TARGET, "chi tieu ke hoach", "chi tieu giao", "chi tieu nam", "chi tieu kh", "muc tieu", "target",
+                "ke hoach", "kh nam", "chi tieu duoc giao", "chi tieu phan dau");
+        whole(TARGET, "kh");
+        prefix(NUMERATOR, "tu so", "numerator");
+        prefix(DENOMINATOR, "mau so", "denominator");
+        prefix(VALUE, "gia tri", "ket qua", "ket qua thuc hien", "so lieu", "thuc hien", "value", "ket qua dat duoc");
+        whole(VALUE, "ty le", "so luong", "ty le gia tri", "gia tri ty le", "so luong ty le", "ty le so luong",
+                "so luong gia tri", "ty le hoan thanh");
+        prefix(YES_NO, "co khong", "dat khong dat", "co hoac khong");
+        prefix(NOTE, "ghi chu", "note", "notes");
+        prefix(IGNORED, "diem", "xep hang", "tu danh gia", "danh gia", "xep loai");
     }
 
-    private static void add(HeaderRole role, String... keys) {
+    private final String label;
+
+    HeaderRole(String label) {
+        this.label = label;
+    }
+
+    /** How an analyst reads the role, in Vietnamese. */
+    String label() {
+        return label;
+    }
+
+    private static void prefix(HeaderRole role, String... keys) {
         for (String key : keys) {
-            SYNONYMS.put(key, role);
+            PREFIXES.put(key, role);
         }
     }
 
-    /** The role of a header cell: the longest synonym the text starts with, word for word; null if none. */
+    private static void whole(HeaderRole role, String... keys) {
+        for (String key : keys) {
+            WHOLE.put(key, role);
+        }
+    }
+
+    /**
+     * The role of a header cell: the whole text as a known header, else the longest known header
+     * it starts with, word for word; null if none. Line breaks and case do not matter.
+     */
     static HeaderRole of(String text) {
         String key = VietText.key(text);
+        HeaderRole whole = WHOLE.get(key);
+        if (whole != null) {
+            return whole;
+        }
         HeaderRole best = null;
         int bestLength = -1;
-        for (Map.Entry<String, HeaderRole> e : SYNONYMS.entrySet()) {
+        for (Map.Entry<String, HeaderRole> e : PREFIXES.entrySet()) {
             String synonym = e.getKey();
             boolean matches = key.equals(synonym) || key.startsWith(synonym + " ");
             if (matches && synonym.length() > bestLength) {
@@ -50,7 +99,16 @@ enum HeaderRole {
         return best;
     }
 
-    static boolean isValueRole(HeaderRole role) {
-        return role == NUMERATOR || role == DENOMINATOR || role == VALUE;
+    /** A column holding a reported value of an indicator. */
+    boolean holdsValue() {
+        return this == NUMERATOR || this == DENOMINATOR || this == VALUE || this == YES_NO;
+    }
+
+    boolean namesIndicator() {
+        return this == INDICATOR_CODE || this == INDICATOR_NAME;
+    }
+
+    boolean namesAgency() {
+        return this == AGENCY_CODE || this == AGENCY_NAME;
     }
 }

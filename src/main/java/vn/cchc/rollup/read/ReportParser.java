@@ -54,6 +54,19 @@ public final class ReportParser {
      * part of a file that turns out unreadable ({@link ParsedReport#unreadable()}).
      */
     public ParsedReport parse(Path file, String relative, RowVisitor alongside) {
+        return parse(file, relative, alongside, null);
+    }
+
+    /**
+     * As {@link #parse(Path, String)}, writing into {@code explanation} how each sheet was read: the
+     * header rows, each column's role and why, where agency and period were found, and the nearest
+     * indicators of each row whose indicator was not recognised ({@code check --explain}).
+     */
+    public ParsedReport explain(Path file, String relative, ReadExplanation explanation) {
+        return parse(file, relative, row -> { }, explanation);
+    }
+
+    private ParsedReport parse(Path file, String relative, RowVisitor alongside, ReadExplanation explanation) {
         Optional<FileGate.Refusal> refusal = FileGate.check(file, maxFileBytes);
         if (refusal.isPresent()) {
             return whole(relative, refusal.get().reason(), refusal.get().message());
@@ -63,7 +76,7 @@ public final class ReportParser {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE,
                     "Không phải tệp báo cáo được hỗ trợ (chỉ nhận .xlsx, .xls, .csv)");
         }
-        FileVisitor visitor = new FileVisitor(relative);
+        FileVisitor visitor = new FileVisitor(relative, explanation);
         try {
             reader.get().read(file, new TeeVisitor(visitor, alongside));
         } catch (UnreadableFileException e) {
@@ -75,12 +88,14 @@ public final class ReportParser {
                     "Lỗi không mong đợi khi đọc tệp (" + e.getClass().getSimpleName() + "); báo cho quản trị hệ thống");
         }
         if (visitor.layout == null) {
-            return whole(relative, ReasonCode.UNSUPPORTED_FILE,
-                    "Không tìm thấy bảng số liệu (cần dòng tiêu đề có \"Mã chỉ tiêu\" và \"Giá trị\", hoặc \"Đơn vị\" và các mã chỉ tiêu)");
+            return whole(relative, ReasonCode.UNSUPPORTED_FILE, visitor.nearMiss == null
+                    ? "Không tìm thấy bảng số liệu (cần dòng tiêu đề có \"Mã chỉ tiêu\" và \"Giá trị\", hoặc \"Đơn vị\" và các mã chỉ tiêu)"
+                    : "Không tìm thấy bảng số liệu: " + TableDiagnosis.nearMiss(visitor.nearMiss));
         }
         if (visitor.facts.isEmpty() && visitor.rejects.list().isEmpty()) {
             visitor.rejects.add(new Reject(new SourceRef(relative, ""), ReasonCode.BAD_VALUE,
-                    "Có bảng số liệu nhưng không có giá trị nào: báo cáo trống hoặc bị cắt cụt"));
+                    "Có bảng số liệu nhưng không có giá trị nào: " + TableDiagnosis.empty(visitor.firstTable)
+                            + ": báo cáo trống hoặc bị cắt cụt"));
         }
         return FuturePeriodRule.apply(
                 new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects.list()));
@@ -101,13 +116,18 @@ public final class ReportParser {
         private final RejectList rejects = new RejectList();
         private final LegacyCells legacy = new LegacyCells();
         private final Map<String, String> seen = new HashMap<>();
+        private final ReadExplanation explanation;
         private SheetInterpreter sheet;
+        private String sheetName;
         private List<Observation> pending;
         private Layout layout;
         private LocalDate reportDate;
+        private TableHeader firstTable;
+        private TableHeader nearMiss;
 
-        FileVisitor(String relative) {
+        FileVisitor(String relative, ReadExplanation explanation) {
             this.relative = relative;
+            this.explanation = explanation;
             this.normalizer = new ObservationNormalizer(plan, relative);
             String name = Path.of(relative).getFileName().toString();
             this.fileAgency = fileNameAgencies.find(name).map(a -> new Located(a.code(), "tên tệp")).orElse(null);
@@ -122,6 +142,7 @@ public final class ReportParser {
             }
             pending = new ArrayList<>();
             sheet = new SheetInterpreter(plan, fileAgency, filePeriod, pending::add);
+            sheetName = name;
             return true;
         }
 
@@ -132,17 +153,33 @@ public final class ReportParser {
 
         @Override
         public void endSheet() {
-            if (sheet == null || !sheet.foundTable()) {
+            if (sheet == null) {
+                return;
+            }
+            sheet.finish();
+            if (explanation != null) {
+                explanation.sheet(sheetName, sheet, fileAgency, filePeriod);
+            }
+            if (!sheet.foundTable()) {
+                if (nearMiss == null) {
+                    nearMiss = sheet.nearMiss();
+                }
+                sheet = null;
                 return;
             }
             if (layout == null) {
                 layout = sheet.layout();
+                firstTable = sheet.header();
             }
             if (reportDate == null) {
                 reportDate = sheet.context().reportDate();
             }
             for (Observation observation : pending) {
-                accept(normalizer.normalize(observation));
+                ObservationNormalizer.Outcome outcome = normalizer.normalize(observation);
+                if (explanation != null && outcome.reject() != null && outcome.reject().reason() == ReasonCode.UNKNOWN_INDICATOR) {
+                    explanation.unmatched(observation, plan);
+                }
+                accept(outcome);
             }
             pending = null;
             sheet = null;

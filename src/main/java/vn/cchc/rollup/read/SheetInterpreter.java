@@ -1,7 +1,7 @@
 package vn.cchc.rollup.read;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import vn.cchc.rollup.catalog.Plan;
@@ -23,15 +23,19 @@ final class SheetInterpreter {
     /** Neither the sheet nor the file name says: the normalizer rejects with its own explanation. */
     private static final Located NOWHERE = new Located("", "");
 
+    /** Rows held back to find the header and judge the columns; a sheet's later rows stream through. */
+    static final int LOOKAHEAD = 60;
+
     private final Plan plan;
     private final Located fileAgency;
     private final Located filePeriod;
     private final Consumer<Observation> sink;
     private final SheetContext context;
+    private final HeaderBlockFinder finder;
+    private final List<RawRow> ahead = new ArrayList<>();
     private TableHeader header;
-    /** The row above, for a header split over two rows by merged cells. */
-    private RawRow rowAbove;
-    private boolean subHeaderChecked;
+    /** The header-like block that came nearest to a table, when none was found. */
+    private TableHeader nearMiss;
     private boolean tableEnded;
 
     SheetInterpreter(Plan plan, Located fileAgency, Located filePeriod, Consumer<Observation> sink) {
@@ -40,30 +44,60 @@ final class SheetInterpreter {
         this.filePeriod = filePeriod;
         this.sink = sink;
         this.context = new SheetContext(plan);
+        this.finder = new HeaderBlockFinder(plan);
     }
 
     void row(RawRow row) {
         if (row.hidden()) {
             return;
         }
-        if (header == null) {
-            header = TableHeader.recognise(row, plan)
-                    .or(() -> rowAbove == null ? Optional.empty() : TableHeader.recognise(underMergedCells(rowAbove, row), plan))
-                    .orElse(null);
-            if (header == null) {
-                context.scan(row);
-                rowAbove = row;
-            }
+        if (header != null) {
+            tableRow(row);
             return;
         }
-        if (!subHeaderChecked) {
-            subHeaderChecked = true;
-            boolean absorbed = header.absorbSubHeader(row);
-            header.finish();
-            if (absorbed) {
-                return;
+        ahead.add(row);
+        if (ahead.size() >= LOOKAHEAD) {
+            lookForHeader(false);
+        }
+    }
+
+    /** The sheet has ended: rows still held back are read. */
+    void finish() {
+        if (header == null) {
+            lookForHeader(true);
+        }
+    }
+
+    /**
+     * Looks for the header among the rows held back. Found: the rows above it are the sheet's
+     * context, the rows below it the table. Not found: all but the last rows (maybe the top of a
+     * header) are context, and the look goes on with the next rows.
+     */
+    private void lookForHeader(boolean sheetEnded) {
+        HeaderBlockFinder.Finding finding = finder.find(ahead);
+        if (finding.header() == null) {
+            if (finding.nearMiss() != null && nearMiss == null) {
+                nearMiss = finding.nearMiss();
+            }
+            int keep = sheetEnded ? 0 : HeaderBlockFinder.MAX_DEPTH - 1;
+            List<RawRow> passed = new ArrayList<>(ahead.subList(0, ahead.size() - keep));
+            ahead.subList(0, ahead.size() - keep).clear();
+            passed.forEach(context::scan);
+            return;
+        }
+        header = finding.header();
+        List<RawRow> rows = new ArrayList<>(ahead);
+        ahead.clear();
+        for (RawRow row : rows) {
+            if (row.index() < header.block.firstRow()) {
+                context.scan(row);
+            } else if (row.index() > header.block.lastRow()) {
+                tableRow(row);
             }
         }
+    }
+
+    private void tableRow(RawRow row) {
         if (tableEnded) {
             context.scan(row);
             return;
@@ -75,16 +109,12 @@ final class SheetInterpreter {
         }
     }
 
-    /**
-     * A two-row header with vertically merged cells ("STT", "Đơn vị" spanning both rows, the
-     * indicator codes only in the second): the merged text stands in the upper row, so the lower
-     * row is read with the upper row's cells where it has none.
-     */
-    private static RawRow underMergedCells(RawRow above, RawRow row) {
-        java.util.TreeMap<Integer, RawCell> cells = new java.util.TreeMap<>();
-        above.cells().forEach(c -> cells.put(c.column(), c));
-        row.cells().forEach(c -> cells.put(c.column(), c));
-        return new RawRow(row.sheet(), row.index(), row.hidden(), List.copyOf(cells.values()));
+    TableHeader header() {
+        return header;
+    }
+
+    TableHeader nearMiss() {
+        return nearMiss;
     }
 
     boolean foundTable() {
@@ -110,6 +140,9 @@ final class SheetInterpreter {
         LocatedCell numerator = cell(row, header.column(HeaderRole.NUMERATOR));
         LocatedCell denominator = cell(row, header.column(HeaderRole.DENOMINATOR));
         LocatedCell value = cell(row, header.column(HeaderRole.VALUE));
+        if (value == null) {
+            value = cell(row, header.column(HeaderRole.YES_NO));
+        }
         Located indicator = firstNonBlank(row, indicatorColumn, header.column(HeaderRole.INDICATOR_NAME));
         boolean noValue = numerator == null && denominator == null && value == null;
         boolean textOnly = indicator.isBlank() && !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value);

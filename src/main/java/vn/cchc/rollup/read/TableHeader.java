@@ -1,16 +1,16 @@
 package vn.cchc.rollup.read;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.util.CellReference;
 import vn.cchc.rollup.catalog.Indicator;
-import vn.cchc.rollup.catalog.Plan;
 
 /**
- * The header of a report table: which column holds what. A long or template table has an
+ * The header of a report table: which column holds what, and why. A long or template table has an
  * indicator column and value columns; a wide table has a column (or a group of tử số / mẫu số /
  * giá trị columns under a merged heading) per indicator.
  */
@@ -30,71 +30,24 @@ final class TableHeader {
         }
     }
 
+    /** One column's role and the reason it was given, for {@code check --explain}. */
+    record ColumnRole(int column, String heading, HeaderRole role, Indicator indicator, String why) {
+
+        String describe() {
+            String what = indicator != null
+                    ? "chỉ tiêu " + indicator.code() + (role != null && role != HeaderRole.VALUE ? " (" + role.label() + ")" : "")
+                    : role == null ? "không rõ (bỏ qua)" : role.label();
+            return CellReference.convertNumToColString(column) + " «" + heading + "» → " + what + ": " + why;
+        }
+    }
+
+    final HeaderBlock block;
     final Map<HeaderRole, Integer> roles = new EnumMap<>(HeaderRole.class);
     final Map<Integer, IndicatorColumns> indicatorColumns = new LinkedHashMap<>();
+    final Map<Integer, ColumnRole> columns = new TreeMap<>();
 
-    /** Recognises a header row, or returns empty when the row is not one. */
-    static Optional<TableHeader> recognise(RawRow row, Plan plan) {
-        TableHeader header = new TableHeader();
-        for (RawCell cell : row.cells()) {
-            if (cell.isNumeric() || cell.text().isBlank()) {
-                continue;
-            }
-            HeaderRole role = HeaderRole.of(cell.text());
-            if (role != null) {
-                header.roles.putIfAbsent(role, cell.column());
-                continue;
-            }
-            plan.findIndicator(cell.text()).ifPresent(indicator ->
-                    header.indicatorColumns.put(cell.column(), new IndicatorColumns(indicator, cell.text())));
-        }
-        return header.isLong() || header.isWide() ? Optional.of(header) : Optional.empty();
-    }
-
-    /**
-     * Reads a second header row under a wide header ("Tử số", "Mẫu số", "Giá trị" under each merged
-     * indicator heading). Returns false when the row is not such a row.
-     */
-    boolean absorbSubHeader(RawRow row) {
-        if (!isWide()) {
-            return false;
-        }
-        List<RawCell> valueCells = new ArrayList<>();
-        for (RawCell cell : row.cells()) {
-            if (cell.isNumeric()) {
-                return false;
-            }
-            HeaderRole role = HeaderRole.of(cell.text());
-            if (HeaderRole.isValueRole(role)) {
-                valueCells.add(cell);
-            }
-        }
-        if (valueCells.isEmpty()) {
-            return false;
-        }
-        for (RawCell cell : valueCells) {
-            IndicatorColumns owner = ownerOf(cell.column());
-            if (owner == null) {
-                continue;
-            }
-            switch (HeaderRole.of(cell.text())) {
-                case NUMERATOR -> owner.numerator = cell.column();
-                case DENOMINATOR -> owner.denominator = cell.column();
-                default -> owner.value = cell.column();
-            }
-        }
-        return true;
-    }
-
-    /** A merged heading stands in its first column: a sub-column belongs to the nearest heading on its left. */
-    private IndicatorColumns ownerOf(int column) {
-        IndicatorColumns owner = null;
-        for (Map.Entry<Integer, IndicatorColumns> e : indicatorColumns.entrySet()) {
-            if (e.getKey() <= column) {
-                owner = e.getValue();
-            }
-        }
-        return owner;
+    TableHeader(HeaderBlock block) {
+        this.block = block;
     }
 
     /** Each indicator column without sub-columns holds the value itself. */
@@ -106,13 +59,19 @@ final class TableHeader {
         });
     }
 
+    /** An indicator column and a column with values: a row per indicator. */
     boolean isLong() {
         return indicatorColumn() != null && (roles.containsKey(HeaderRole.VALUE)
-                || roles.containsKey(HeaderRole.NUMERATOR));
+                || roles.containsKey(HeaderRole.NUMERATOR) || roles.containsKey(HeaderRole.YES_NO));
     }
 
+    /** An agency column and two or more indicators in the heading: a row per agency. */
     boolean isWide() {
         return !isLong() && indicatorColumns.size() >= 2 && agencyColumn() != null;
+    }
+
+    boolean formsTable() {
+        return isLong() || isWide();
     }
 
     Integer indicatorColumn() {
@@ -125,5 +84,29 @@ final class TableHeader {
 
     Integer column(HeaderRole role) {
         return roles.get(role);
+    }
+
+    /** "STT, Chỉ tiêu, Đơn vị tính, Kế hoạch, Kết quả thực hiện / Tử số, …": the headings as written. */
+    String headings() {
+        return block.headings().values().stream().sorted(java.util.Comparator.comparingInt(HeaderBlock.Heading::column))
+                .map(HeaderBlock.Heading::text).collect(Collectors.joining(", "));
+    }
+
+    /** What a table without values lacks, in the analyst's words; empty when it lacks nothing. */
+    List<String> missing() {
+        if (formsTable()) {
+            return List.of();
+        }
+        java.util.ArrayList<String> missing = new java.util.ArrayList<>();
+        if (indicatorColumn() == null && indicatorColumns.size() < 2) {
+            missing.add("không nhận ra cột chỉ tiêu (Mã chỉ tiêu, Tên chỉ tiêu, Chỉ tiêu, Nội dung)");
+        }
+        if (indicatorColumns.size() >= 2 && agencyColumn() == null) {
+            missing.add("không nhận ra cột đơn vị (Đơn vị, Tên đơn vị, Mã đơn vị)");
+        }
+        if (indicatorColumns.size() < 2 && roles.keySet().stream().noneMatch(HeaderRole::holdsValue)) {
+            missing.add("không nhận ra cột kết quả (Kết quả, Thực hiện, Giá trị, Tỷ lệ, Số lượng, Tử số/Mẫu số)");
+        }
+        return missing;
     }
 }

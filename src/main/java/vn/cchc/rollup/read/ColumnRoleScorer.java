@@ -1,0 +1,139 @@
+package vn.cchc.rollup.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.normalize.VietText;
+
+/**
+ * Gives each column of a header block its role, from its heading's words and from what the cells
+ * under it hold. The words come first ("Kế hoạch" is the target, never the value); the content
+ * settles what words leave open: "Chỉ tiêu" over names is the indicator, over numbers the target; a
+ * column with no known heading holding indicator codes, names, agencies or periods is taken for
+ * that; and a table with an indicator column and no result column takes its one unnamed column of
+ * numbers for the result.
+ */
+final class ColumnRoleScorer {
+
+    private final Plan plan;
+
+    ColumnRoleScorer(Plan plan) {
+        this.plan = plan;
+    }
+
+    TableHeader assign(HeaderBlock block, List<RawRow> body) {
+        TableHeader header = new TableHeader(block);
+        List<HeaderBlock.Heading> unnamed = new ArrayList<>();
+        for (HeaderBlock.Heading heading : block.headings().values()) {
+            TableHeader.ColumnRole role = roleOf(heading, body, header);
+            header.columns.put(heading.column(), role);
+            if (role.indicator() == null && role.role() != null) {
+                header.roles.putIfAbsent(role.role(), heading.column());
+            }
+            if (role.role() == null && role.indicator() == null) {
+                unnamed.add(heading);
+            }
+        }
+        if (header.indicatorColumn() != null && header.roles.keySet().stream().noneMatch(HeaderRole::holdsValue)) {
+            takeTheOneColumnOfNumbers(header, unnamed, body);
+        }
+        header.finish();
+        return header;
+    }
+
+    private TableHeader.ColumnRole roleOf(HeaderBlock.Heading heading, List<RawRow> body, TableHeader header) {
+        int column = heading.column();
+        String words = "tiêu đề «" + heading.text() + "»";
+        if (heading.groups().stream().anyMatch(g -> HeaderRole.of(g.text()) == HeaderRole.TARGET)) {
+            return new TableHeader.ColumnRole(column, heading.text(), HeaderRole.TARGET, null, words + " thuộc nhóm kế hoạch");
+        }
+        HeaderRole own = HeaderRole.of(heading.own());
+        if (own == null) {
+            Optional<Indicator> indicator = indicatorNamed(heading.own());
+            if (indicator.isPresent()) {
+                header.indicatorColumns.putIfAbsent(column, new TableHeader.IndicatorColumns(indicator.get(), heading.own()));
+                return new TableHeader.ColumnRole(column, heading.text(), HeaderRole.VALUE, indicator.get(), words + " là chỉ tiêu");
+            }
+        }
+        if (own != null && own.holdsValue()) {
+            for (HeaderBlock.HeadingCell group : heading.groups()) {
+                Optional<Indicator> indicator = HeaderRole.of(group.text()) == null ? indicatorNamed(group.text()) : Optional.empty();
+                if (indicator.isPresent()) {
+                    TableHeader.IndicatorColumns cols = header.indicatorColumns.computeIfAbsent(group.column(),
+                            c -> new TableHeader.IndicatorColumns(indicator.get(), group.text()));
+                    switch (own) {
+                        case NUMERATOR -> cols.numerator = column;
+                        case DENOMINATOR -> cols.denominator = column;
+                        default -> cols.value = column;
+                    }
+                    return new TableHeader.ColumnRole(column, heading.text(), own, indicator.get(), words + " dưới chỉ tiêu");
+                }
+            }
+        }
+        if (own == null) {
+            for (HeaderBlock.HeadingCell group : heading.groups()) {
+                HeaderRole role = HeaderRole.of(group.text());
+                if (role != null && role.holdsValue()) {
+                    own = role;
+                    words += " thuộc nhóm «" + group.text() + "»";
+                    break;
+                }
+            }
+        }
+        return byContent(column, heading.text(), own, words, body);
+    }
+
+    /** The header words' role, corrected or completed by what the column holds. */
+    private TableHeader.ColumnRole byContent(int column, String text, HeaderRole own, String words, List<RawRow> body) {
+        boolean open = own == null || own == HeaderRole.INDICATOR_NAME;
+        if (!open) {
+            return new TableHeader.ColumnRole(column, text, own, null, words);
+        }
+        ColumnContent content = ColumnContent.of(column, body, plan);
+        String holds = "; ô bên dưới: " + content.describe();
+        if (content.mostlyCodes()) {
+            return new TableHeader.ColumnRole(column, text, HeaderRole.INDICATOR_CODE, null, words + holds);
+        }
+        if (own == HeaderRole.INDICATOR_NAME) {
+            if (content.mostlyNumbers() && content.names() == 0) {
+                return new TableHeader.ColumnRole(column, text, HeaderRole.TARGET, null,
+                        words + " nhưng ô bên dưới là số: chỉ tiêu kế hoạch" + holds);
+            }
+            return new TableHeader.ColumnRole(column, text, HeaderRole.INDICATOR_NAME, null, words + holds);
+        }
+        if (content.mostlyNames()) {
+            return new TableHeader.ColumnRole(column, text, HeaderRole.INDICATOR_NAME, null, words + " chưa rõ" + holds);
+        }
+        if (content.mostlyAgencies()) {
+            return new TableHeader.ColumnRole(column, text, HeaderRole.AGENCY_NAME, null, words + " chưa rõ" + holds);
+        }
+        if (content.mostlyPeriods()) {
+            return new TableHeader.ColumnRole(column, text, HeaderRole.PERIOD, null, words + " chưa rõ" + holds);
+        }
+        return new TableHeader.ColumnRole(column, text, null, null, words + " chưa rõ" + holds);
+    }
+
+    /** A table of indicators with no named result column: its only unnamed column of numbers is the result. */
+    private void takeTheOneColumnOfNumbers(TableHeader header, List<HeaderBlock.Heading> unnamed, List<RawRow> body) {
+        List<HeaderBlock.Heading> numeric = unnamed.stream()
+                .filter(h -> ColumnContent.of(h.column(), body, plan).mostlyValues()).toList();
+        if (numeric.size() != 1) {
+            return;
+        }
+        HeaderBlock.Heading heading = numeric.get(0);
+        header.roles.put(HeaderRole.VALUE, heading.column());
+        header.columns.put(heading.column(), new TableHeader.ColumnRole(heading.column(), heading.text(), HeaderRole.VALUE, null,
+                "tiêu đề «" + heading.text() + "» chưa rõ, nhưng là cột số duy nhất chưa rõ vai trò trong bảng có cột chỉ tiêu"));
+    }
+
+    /** The indicator a heading names: its code or exact name, or a wording close enough to one name. */
+    private Optional<Indicator> indicatorNamed(String text) {
+        Optional<Indicator> exact = plan.findIndicator(text);
+        if (exact.isPresent() || VietText.key(text).split(" ").length < 3) {
+            return exact;
+        }
+        return plan.matchIndicator(text).found();
+    }
+}

@@ -1,0 +1,113 @@
+package vn.cchc.rollup.read;
+
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.normalize.VietText;
+
+/**
+ * Finds where a table's header stands among the first rows of a sheet: the first row that, alone or
+ * with up to two header rows under it (merged groups and their sub-columns, a row numbering the
+ * columns), gives a table (see {@link TableHeader#formsTable}). The deepest such block is taken.
+ * When no row does, the nearest miss is kept to tell the analyst what was found and what is missing.
+ */
+final class HeaderBlockFinder {
+
+    static final int MAX_DEPTH = 3;
+    /** Rows under a candidate header whose cells are looked at to settle the roles. */
+    static final int BODY_SAMPLE = 40;
+
+    /** The outcome: a table's header, or the header-like block that came nearest (either may be absent). */
+    record Finding(TableHeader header, TableHeader nearMiss) {
+    }
+
+    private final Plan plan;
+    private final ColumnRoleScorer scorer;
+
+    HeaderBlockFinder(Plan plan) {
+        this.plan = plan;
+        this.scorer = new ColumnRoleScorer(plan);
+    }
+
+    Finding find(List<RawRow> rows) {
+        TableHeader nearMiss = null;
+        int nearMissScore = 1;
+        for (int top = 0; top < rows.size(); top++) {
+            int recognised = recognisedCells(rows.get(top));
+            if (recognised == 0 || textCells(rows.get(top)) < 2) {
+                continue;
+            }
+            TableHeader best = null;
+            for (int depth = 1; depth <= MAX_DEPTH && top + depth <= rows.size(); depth++) {
+                if (depth > 1 && !(allHeadings(rows.get(top)) && continuesHeader(rows.get(top + depth - 1)))) {
+                    break;
+                }
+                int bodyStart = top + depth;
+                List<RawRow> body = rows.subList(bodyStart, Math.min(rows.size(), bodyStart + BODY_SAMPLE));
+                TableHeader header = scorer.assign(HeaderBlock.of(rows.subList(top, bodyStart)), body);
+                if (header.formsTable()) {
+                    best = header;
+                } else if (best == null && depth == 1 && recognised > nearMissScore && hasFilledRows(body)) {
+                    nearMiss = header;
+                    nearMissScore = recognised;
+                }
+            }
+            if (best != null) {
+                return new Finding(best, null);
+            }
+        }
+        return new Finding(null, nearMiss);
+    }
+
+    /** A row under a header row that is still header: known header words only, or the columns' numbers. */
+    private boolean continuesHeader(RawRow row) {
+        if (HeaderBlock.isColumnNumbering(row)) {
+            return true;
+        }
+        return allHeadings(row);
+    }
+
+    /** Every cell a header word or an indicator: a row of headings, not a label row ("Kỳ báo cáo: Quý I/2026"). */
+    private boolean allHeadings(RawRow row) {
+        if (row.cells().isEmpty()) {
+            return false;
+        }
+        for (RawCell cell : row.cells()) {
+            if (cell.isNumeric() || !(isHeading(cell.text()) || namesIndicatorLoosely(cell.text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean namesIndicatorLoosely(String text) {
+        return VietText.key(text).split(" ").length >= 3 && plan.matchIndicator(text).found().isPresent();
+    }
+
+    private int recognisedCells(RawRow row) {
+        int count = 0;
+        for (RawCell cell : row.cells()) {
+            if (!cell.isNumeric() && isHeading(cell.text())) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A header word or an indicator's code or name; a label ending with a colon heads no column. */
+    private boolean isHeading(String text) {
+        String clean = VietText.clean(text);
+        if (clean.endsWith(":")) {
+            return false;
+        }
+        return HeaderRole.of(clean) != null || plan.findIndicator(clean).isPresent();
+    }
+
+    private static int textCells(RawRow row) {
+        return (int) row.cells().stream().filter(c -> !c.isNumeric() && !VietText.isBlank(c.text())).count();
+    }
+
+    private static boolean hasFilledRows(List<RawRow> body) {
+        return body.stream().anyMatch(r -> r.cells().size() >= 2);
+    }
+}

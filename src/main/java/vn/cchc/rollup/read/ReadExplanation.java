@@ -1,0 +1,59 @@
+package vn.cchc.rollup.read;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.rollup.catalog.IndicatorMatch;
+import vn.cchc.rollup.catalog.Plan;
+
+/**
+ * How a file was read, in lines an analyst reads ({@code check --explain}): per sheet the header
+ * rows chosen, each column's role and why, where the agency and the period were found; per row
+ * whose indicator was not recognised, the nearest indicators and their similarity.
+ */
+public final class ReadExplanation {
+
+    private static final int NEAREST = 3;
+
+    private final List<String> lines = new ArrayList<>();
+
+    public List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    void sheet(String name, SheetInterpreter sheet, Located fileAgency, Located filePeriod) {
+        String title = name == null ? "Bảng" : "Trang «" + name + "»";
+        TableHeader header = sheet.header();
+        if (header == null) {
+            TableHeader nearMiss = sheet.nearMiss();
+            lines.add(title + ": không có bảng số liệu"
+                    + (nearMiss == null ? "" : " (" + TableDiagnosis.nearMiss(nearMiss) + ")"));
+            return;
+        }
+        lines.add(title + ": " + sheet.layout().label() + ", tiêu đề bảng ở " + header.block.rowRange());
+        header.columns.values().forEach(c -> lines.add("  cột " + c.describe()));
+        lines.add("  Đơn vị: " + source(header.agencyColumn(), sheet.context().agency(), fileAgency, "đơn vị"));
+        lines.add("  Kỳ báo cáo: " + source(header.column(HeaderRole.PERIOD), sheet.context().period(), filePeriod, "kỳ"));
+    }
+
+    private static String source(Integer column, Located inSheet, Located inFileName, String what) {
+        if (column != null) {
+            return "theo từng dòng, cột " + org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+        }
+        Located found = inSheet != null ? inSheet : inFileName;
+        if (found == null) {
+            return "không tìm thấy (không có cột " + what + ", dòng ghi " + what + " hay tên tệp chứa " + what + ")";
+        }
+        return "«" + found.text() + "» ở " + found.location();
+    }
+
+    void unmatched(Observation observation, Plan plan) {
+        if (observation.indicator().isBlank()) {
+            return;
+        }
+        IndicatorMatch match = plan.matchIndicator(observation.indicator().text());
+        String nearest = plan.nearestIndicators(observation.indicator().text()).stream().limit(NEAREST)
+                .map(IndicatorMatch.Candidate::describe).reduce((a, b) -> a + "; " + b).orElse("không có");
+        lines.add("  " + observation.indicator().location() + " «" + observation.indicator().text() + "» không khớp chỉ tiêu nào"
+                + (match.ambiguous() ? " (gần đều hai chỉ tiêu)" : "") + "; gần nhất: " + nearest);
+    }
+}
