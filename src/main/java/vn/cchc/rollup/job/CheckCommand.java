@@ -14,6 +14,7 @@ import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.read.ParsedReport;
+import vn.cchc.rollup.read.ReadExplanation;
 import vn.cchc.rollup.read.ReportParser;
 
 /**
@@ -23,13 +24,16 @@ import vn.cchc.rollup.read.ReportParser;
 final class CheckCommand {
 
     static final String HELP = """
-            Cách dùng: java -jar target/cchc-rollup.jar check TỆP... [--input THƯ_MỤC]
+            Cách dùng: java -jar target/cchc-rollup.jar check TỆP... [--input THƯ_MỤC] [--explain]
 
             Kiểm tra thử các tệp báo cáo trước lần chạy tổng hợp: với mỗi tệp, in dạng bảng tìm thấy,
             đơn vị, kỳ báo cáo, ngày báo cáo, từng số liệu sẽ được nhận (kèm ô), và từng lỗi.
             Không lưu gì vào cơ sở dữ liệu, không ghi tệp nào.
 
               --input   thư mục đầu vào có plans/ (mặc định: input; không có thì dùng kế hoạch mặc định)
+              --explain in thêm cách đọc từng trang: các dòng tiêu đề bảng, vai trò của từng cột và lý do,
+                        nơi tìm thấy đơn vị và kỳ báo cáo, và với mỗi dòng không nhận ra chỉ tiêu, các chỉ
+                        tiêu gần nhất kèm độ giống (0–1) để sửa tệp hoặc thêm tên khác (aliases) vào kế hoạch
 
             Mã thoát: 0 khi mọi tệp được nhận toàn bộ; 1 khi có tệp hoặc dòng bị từ chối.
             """;
@@ -40,7 +44,7 @@ final class CheckCommand {
     }
 
     static int execute(List<String> args, PrintStream out, PrintStream err) {
-        Arguments a = Arguments.parse(args, Set.of("input"), Set.of("help"));
+        Arguments a = Arguments.parse(args, Set.of("input"), Set.of("help", "explain"));
         if (a.has("help")) {
             out.print(HELP);
             return 0;
@@ -59,8 +63,16 @@ final class CheckCommand {
                 allAccepted = false;
                 continue;
             }
-            ParsedReport report = parser.parse(file, file.getFileName().toString());
+            ReadExplanation explanation = new ReadExplanation();
+            ParsedReport report = a.has("explain")
+                    ? parser.explain(file, file.getFileName().toString(), explanation)
+                    : parser.parse(file, file.getFileName().toString());
             print(report, name, plan, out);
+            if (a.has("explain")) {
+                out.println("   Cách đọc:");
+                explanation.lines().forEach(line -> out.println("   " + line));
+                out.println();
+            }
             allAccepted &= report.rejects().isEmpty() && !report.facts().isEmpty();
         }
         return allAccepted ? 0 : 1;

@@ -9,7 +9,8 @@ import vn.cchc.rollup.normalize.YesNo;
 
 /**
  * What the first cells under a heading hold: how many are numbers, yes/no answers, indicator codes,
- * indicator names, agency names or periods. The counts are of the filled cells sampled.
+ * indicator names, agency names or periods. The counts are of the filled cells sampled from rows that
+ * hold a value somewhere (so area headings, signatures and notes below the table do not count).
  */
 record ColumnContent(int filled, int numbers, int yesNo, int codes, int names, int agencies, int periods) {
 
@@ -27,6 +28,9 @@ record ColumnContent(int filled, int numbers, int yesNo, int codes, int names, i
         for (RawRow row : body) {
             if (filled >= SAMPLE) {
                 break;
+            }
+            if (!holdsAnyValue(row)) {
+                continue;
             }
             RawCell cell = row.cell(column);
             if (cell == null || (!cell.isNumeric() && VietNumber.isBlank(cell.text()))) {
@@ -53,6 +57,16 @@ record ColumnContent(int filled, int numbers, int yesNo, int codes, int names, i
             }
         }
         return new ColumnContent(filled, numbers, yesNo, codes, names, agencies, periods);
+    }
+
+    /** A row with a number or a yes/no answer somewhere: a table row, not a heading, a signature or a note. */
+    static boolean holdsAnyValue(RawRow row) {
+        for (RawCell cell : row.cells()) {
+            if (cell.isNumeric() || VietNumber.parse(cell.text()).isPresent() || YesNo.parse(cell.text()).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Close enough to some indicator's name to be a name column, if not close enough to match one. */

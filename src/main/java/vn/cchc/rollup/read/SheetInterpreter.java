@@ -145,7 +145,8 @@ final class SheetInterpreter {
         }
         Located indicator = firstNonBlank(row, indicatorColumn, header.column(HeaderRole.INDICATOR_NAME));
         boolean noValue = numerator == null && denominator == null && value == null;
-        boolean textOnly = indicator.isBlank() && !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value);
+        boolean noValueHeld = !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value);
+        boolean textOnly = noValueHeld && (indicator.isBlank() || isSignatureOrNote(indicator));
         if (isTotalOrHeading(row) || noValue || textOnly) {
             if (indicator.isBlank() && !hasAnyNumber(row)) {
                 // text only and no indicator: the table is over (signature block, notes)
@@ -241,6 +242,15 @@ final class SheetInterpreter {
     private static Located firstNonBlank(RawRow row, Integer preferred, Integer fallback) {
         Located first = text(row, preferred);
         return first.isBlank() && fallback != null ? text(row, fallback) : first;
+    }
+
+    /**
+     * Text under the table in the indicator column with nothing that looks like a value beside it
+     * ("NGƯỜI LẬP BIỂU", a name): not an indicator the plan knows, so not a row of the report. Text
+     * naming a known indicator still makes a row, so that a value written in words is rejected.
+     */
+    private boolean isSignatureOrNote(Located indicator) {
+        return plan.matchIndicator(indicator.text()).found().isEmpty();
     }
 
     /** A cell that looks like a reported value (a number, a percent, a yes/no), not a signature line. */
