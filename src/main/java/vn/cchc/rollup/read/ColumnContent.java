@@ -101,9 +101,9 @@ record ColumnContent(int filled, int numbers, int yesNo, int codes, int names, i
         return mostly(periods);
     }
 
-    /** "12 ô: 10 số, 2 có/không", for the analyst. */
+    /** "12 ô bên dưới: 10 số, 2 có/không", for the analyst. */
     String describe() {
-        StringBuilder text = new StringBuilder(filled + " ô có chữ/số");
+        StringBuilder text = new StringBuilder(filled + " ô bên dưới");
         append(text, numbers, "số");
         append(text, yesNo, "có/không");
         append(text, codes, "mã chỉ tiêu");

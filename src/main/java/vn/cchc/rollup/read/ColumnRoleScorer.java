@@ -92,7 +92,7 @@ final class ColumnRoleScorer {
             return new TableHeader.ColumnRole(column, text, own, null, words);
         }
         ColumnContent content = ColumnContent.of(column, body, plan);
-        String holds = "; ô bên dưới: " + content.describe();
+        String holds = "; " + content.describe();
         if (content.mostlyCodes()) {
             return new TableHeader.ColumnRole(column, text, HeaderRole.INDICATOR_CODE, null, words + holds);
         }

@@ -60,6 +60,35 @@ class CheckCommandTest {
     }
 
     @Test
+    void explainShowsTheHeaderEachColumnsRoleWhereAgencyAndPeriodStandAndTheNearestIndicators() throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        rows.add(row("UBND TỈNH HÀ TĨNH"));
+        rows.add(row("SỞ NỘI VỤ"));
+        rows.add(row("BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026"));
+        rows.add(row("STT", "Chỉ tiêu", "Kế hoạch", "Kết quả thực hiện", null, null));
+        rows.add(row(null, null, null, "Tử số", "Mẫu số", "Tỷ lệ / Giá trị"));
+        rows.add(row(1, "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "80%", 45, 50, null));
+        rows.add(row(2, "Tỷ lệ hồ sơ được số hóa khi tiếp nhận", "100%", null, null, 40));
+        Path file = GridFiles.write(dir.resolve("bao-cao.xlsx"), "BC", rows);
+
+        int code = run("check", file.toString(), "--explain", "--input", dir.resolve("none").toString());
+        String text = out.toString(StandardCharsets.UTF_8);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(text).contains("✓ BC!D6  SO-NOIVU  2026-Q1  TTHC-05 = 90 (45/50)")
+                .contains("Cách đọc:")
+                .contains("Trang «BC»: Mẫu báo cáo (một đơn vị), tiêu đề bảng ở dòng 4–5")
+                .contains("cột B «Chỉ tiêu» → tên chỉ tiêu: tiêu đề «Chỉ tiêu»")
+                .contains("cột C «Kế hoạch» → chỉ tiêu kế hoạch: tiêu đề «Kế hoạch»")
+                .contains("cột D «Kết quả thực hiện / Tử số» → tử số: tiêu đề «Kết quả thực hiện / Tử số»")
+                .contains("cột F «Kết quả thực hiện / Tỷ lệ / Giá trị» → kết quả")
+                .contains("Đơn vị: «SỞ NỘI VỤ» ở BC!A2")
+                .contains("Kỳ báo cáo: «BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026» ở BC!A3")
+                .containsPattern("BC!B7 «Tỷ lệ hồ sơ được số hóa khi tiếp nhận» không khớp chỉ tiêu nào; gần nhất: "
+                        + "[A-Z]+-\\d\\d «[^»]+» \\(0,\\d\\d\\); [A-Z]+-\\d\\d «");
+    }
+
+    @Test
     void usage() {
         assertThat(run("check")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("cần ít nhất một tệp báo cáo");
