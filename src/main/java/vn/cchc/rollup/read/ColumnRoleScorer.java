@@ -31,6 +31,9 @@ final class ColumnRoleScorer {
             header.columns.put(heading.column(), role);
             if (role.indicator() == null && role.role() != null) {
                 header.roles.putIfAbsent(role.role(), heading.column());
+                if (role.role() == HeaderRole.VALUE) {
+                    header.valueColumns.put(heading.column(), ValueKind.of(heading.own()));
+                }
             }
             if (role.role() == null && role.indicator() == null) {
                 unnamed.add(heading);
@@ -124,6 +127,7 @@ final class ColumnRoleScorer {
         }
         HeaderBlock.Heading heading = numeric.get(0);
         header.roles.put(HeaderRole.VALUE, heading.column());
+        header.valueColumns.put(heading.column(), ValueKind.ANY);
         header.columns.put(heading.column(), new TableHeader.ColumnRole(heading.column(), heading.text(), HeaderRole.VALUE, null,
                 "tiêu đề «" + heading.text() + "» chưa rõ, nhưng là cột số duy nhất chưa rõ vai trò trong bảng có cột chỉ tiêu"));
     }

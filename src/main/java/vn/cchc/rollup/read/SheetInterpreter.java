@@ -2,9 +2,13 @@ package vn.cchc.rollup.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.catalog.Unit;
 import vn.cchc.rollup.normalize.VietNumber;
 import vn.cchc.rollup.normalize.VietText;
 import vn.cchc.rollup.normalize.YesNo;
@@ -139,11 +143,8 @@ final class SheetInterpreter {
         Integer indicatorColumn = header.indicatorColumn();
         LocatedCell numerator = cell(row, header.column(HeaderRole.NUMERATOR));
         LocatedCell denominator = cell(row, header.column(HeaderRole.DENOMINATOR));
-        LocatedCell value = cell(row, header.column(HeaderRole.VALUE));
-        if (value == null) {
-            value = cell(row, header.column(HeaderRole.YES_NO));
-        }
         Located indicator = firstNonBlank(row, indicatorColumn, header.column(HeaderRole.INDICATOR_NAME));
+        LocatedCell value = value(row, indicator);
         boolean noValue = numerator == null && denominator == null && value == null;
         boolean noValueHeld = !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value);
         boolean textOnly = noValueHeld && (indicator.isBlank() || isSignatureOrNote(indicator));
@@ -187,6 +188,34 @@ final class SheetInterpreter {
             sink.accept(new Observation(agency, period, indicator, numerator, denominator, value,
                     note(row), firstLocation(value, numerator, denominator)));
         }
+    }
+
+    /**
+     * The row's result cell. With several result columns ("Số lượng", "Tỷ lệ (%)"), the one filled;
+     * if more are, the one whose heading suits the indicator's unit. A yes/no column comes last.
+     */
+    private LocatedCell value(RawRow row, Located indicator) {
+        List<Map.Entry<Integer, LocatedCell>> filled = new ArrayList<>();
+        for (Integer column : header.valueColumns.keySet()) {
+            LocatedCell cell = cell(row, column);
+            if (cell != null) {
+                filled.add(Map.entry(column, cell));
+            }
+        }
+        if (filled.size() > 1) {
+            Optional<Unit> unit = plan.matchIndicator(indicator.text()).found().map(Indicator::unit);
+            if (unit.isPresent()) {
+                for (Map.Entry<Integer, LocatedCell> e : filled) {
+                    if (header.valueColumns.get(e.getKey()).suits(unit.get())) {
+                        return e.getValue();
+                    }
+                }
+            }
+        }
+        if (!filled.isEmpty()) {
+            return filled.get(0).getValue();
+        }
+        return cell(row, header.column(HeaderRole.YES_NO));
     }
 
     /** The sheet's agency, read lazily: a letterhead may stand anywhere above the table. */

@@ -45,6 +45,8 @@ final class TableHeader {
     final Map<HeaderRole, Integer> roles = new EnumMap<>(HeaderRole.class);
     final Map<Integer, IndicatorColumns> indicatorColumns = new LinkedHashMap<>();
     final Map<Integer, ColumnRole> columns = new TreeMap<>();
+    /** Every result column, in order: "Số lượng" and "Tỷ lệ (%)" may stand side by side. */
+    final Map<Integer, ValueKind> valueColumns = new TreeMap<>();
 
     TableHeader(HeaderBlock block) {
         this.block = block;

@@ -84,6 +84,24 @@ class LetterheadReportTest {
     }
 
     @Test
+    void countAndRateSideBySideEachIndicatorTakesTheColumnOfItsUnit() throws Exception {
+        List<Object> upper = row("TT", "Tên chỉ tiêu", "Kết quả thực hiện", null, "Ghi chú");
+        List<Object> lower = row(null, null, "Số lượng", "Tỷ lệ (%)", null);
+        List<List<Object>> body = List.of(
+                row(1, "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", 450, 90, "450/500 hồ sơ"),
+                row(2, "Số tin, bài về CCHC đăng trên Cổng/Trang thông tin điện tử", 8, null, null),
+                row(3, "Tỷ lệ số hóa kết quả giải quyết TTHC", null, "75,5%", null));
+        Path file = LetterheadReports.write(dir.resolve("so-luong-ty-le.xlsx"), "SỞ NỘI VỤ",
+                "BÁO CÁO CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026", List.of(upper, lower), body);
+
+        ParsedReport report = parser.parse(file, "so-luong-ty-le.xlsx");
+
+        assertThat(report.rejects()).isEmpty();
+        assertThat(keys(report.facts())).containsExactly(
+                "SO-NOIVU|2026-Q1|CDDH-04|||8", "SO-NOIVU|2026-Q1|TTHC-03|||75.5", "SO-NOIVU|2026-Q1|TTHC-05|||90");
+    }
+
+    @Test
     void aTableWhoseResultColumnIsNotRecognisedSaysWhatWasFoundAndWhatIsMissing() throws Exception {
         List<Object> header = row("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Quý này", "Lũy kế", "Ghi chú");
         List<List<Object>> body = List.of(
