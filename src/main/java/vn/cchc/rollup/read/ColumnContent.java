@@ -51,8 +51,7 @@ record ColumnContent(int filled, int numbers, int yesNo, int codes, int names, i
                 agencies++;
             } else if (PeriodParser.parse(text).isPresent()) {
                 periods++;
-            } else if (key.indexOf(' ') > 0 && plan.matchIndicator(text).nearest().stream()
-                    .anyMatch(c -> c.similarity() >= NAME_LIKE)) {
+            } else if (key.indexOf(' ') > 0 && plan.matchIndicator(text).found().isPresent()) {
                 names++;
             }
         }
@@ -69,11 +68,9 @@ record ColumnContent(int filled, int numbers, int yesNo, int codes, int names, i
         return false;
     }
 
-    /** Close enough to some indicator's name to be a name column, if not close enough to match one. */
-    private static final double NAME_LIKE = 0.5;
-
+    /** At least half the filled cells, and two of them unless only one is filled. */
     boolean mostly(int count) {
-        return filled > 0 && count * 2 >= filled;
+        return filled > 0 && count * 2 >= filled && count >= Math.min(2, filled);
     }
 
     boolean mostlyNumbers() {

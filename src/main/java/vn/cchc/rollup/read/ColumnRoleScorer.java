@@ -39,7 +39,7 @@ final class ColumnRoleScorer {
                 unnamed.add(heading);
             }
         }
-        if (header.indicatorColumn() != null && header.roles.keySet().stream().noneMatch(HeaderRole::holdsValue)) {
+        if (indicatorColumnNamedByItsHeading(header) && header.roles.keySet().stream().noneMatch(HeaderRole::holdsValue)) {
             takeTheOneColumnOfNumbers(header, unnamed, body);
         }
         header.finish();
@@ -130,6 +130,15 @@ final class ColumnRoleScorer {
         header.valueColumns.put(heading.column(), ValueKind.ANY);
         header.columns.put(heading.column(), new TableHeader.ColumnRole(heading.column(), heading.text(), HeaderRole.VALUE, null,
                 "tiêu đề «" + heading.text() + "» chưa rõ, nhưng là cột số duy nhất chưa rõ vai trò trong bảng có cột chỉ tiêu"));
+    }
+
+    private static boolean indicatorColumnNamedByItsHeading(TableHeader header) {
+        Integer column = header.indicatorColumn();
+        if (column == null) {
+            return false;
+        }
+        HeaderRole words = HeaderRole.of(header.block.headings().get(column).own());
+        return words != null && words.namesIndicator();
     }
 
     /** The indicator a heading names: its code or exact name, or a wording close enough to one name. */

@@ -51,6 +51,9 @@ enum HeaderRole {
         prefix(YES_NO, "co khong", "dat khong dat", "co hoac khong");
         prefix(NOTE, "ghi chu", "note", "notes");
         prefix(IGNORED, "diem", "xep hang", "tu danh gia", "danh gia", "xep loai");
+        // a task report's columns: a sheet of tasks is not a table of indicators
+        prefix(IGNORED, "ma nhiem vu", "ten nhiem vu", "nhiem vu", "trang thai", "minh chung", "thoi gian hoan thanh",
+                "ngay hoan thanh", "thoi han");
     }
 
     private final String label;
