@@ -19,16 +19,22 @@ final class LayoutFiles {
         this.composer = new ReportComposer(plan);
     }
 
-    GeneratedReport write(LayoutCase layout, Path root) {
+    /** The report and its facts, with the path it would be written to; nothing is written. */
+    GeneratedReport draft(LayoutCase layout, Path root) {
         List<IndicatorEntry> rows = entries.entries(layout);
         ReportContent content = composer.compose(layout, rows);
         List<ExpectedFact> expected = layout.ambiguous() ? List.of()
                 : rows.stream().map(IndicatorEntry::expected).filter(Objects::nonNull).toList();
+        Path file = root.resolve("%s-%03d".formatted(layout.format(), layout.id())).resolve(content.fileName());
+        return new GeneratedReport(layout, file, content.fileName(), content, expected);
+    }
+
+    GeneratedReport write(LayoutCase layout, Path root) {
+        GeneratedReport report = draft(layout, root);
         try {
-            Path folder = Files.createDirectories(root.resolve("%s-%03d".formatted(layout.format(), layout.id())));
-            Path file = folder.resolve(content.fileName());
-            ReportWriter.of(layout.format()).write(content, file);
-            return new GeneratedReport(layout, file, content.fileName(), content, expected);
+            Files.createDirectories(report.file().getParent());
+            ReportWriter.of(layout.format()).write(report.content(), report.file());
+            return report;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -22,6 +22,7 @@ class LayoutGenTest {
     static final int COUNT = 560;
 
     private static final AxisTally TALLY = new AxisTally();
+    private static final long[] TIMES = new long[2];
 
     private final Plan plan = PlanLoader.builtIn();
     private final ReportParser parser = new ReportParser(plan);
@@ -36,8 +37,12 @@ class LayoutGenTest {
         return cases.stream().map(layout -> DynamicTest.dynamicTest(layout.toString(), () -> {
             boolean passed = false;
             try {
+                long start = System.nanoTime();
                 GeneratedReport report = files.write(layout, dir);
+                long written = System.nanoTime();
                 ParsedReport parsed = parser.parse(report.file(), report.relative());
+                TIMES[0] += written - start;
+                TIMES[1] += System.nanoTime() - written;
                 ReportCheck.verify(report, parsed);
                 passed = true;
             } finally {
@@ -49,5 +54,6 @@ class LayoutGenTest {
     @AfterAll
     static void printTally() {
         System.out.println(TALLY.report("Layout generator, pass counts by axis value:"));
+        System.out.printf("write %d ms, parse %d ms%n", TIMES[0] / 1_000_000, TIMES[1] / 1_000_000);
     }
 }

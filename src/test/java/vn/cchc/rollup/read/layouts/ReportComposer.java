@@ -27,7 +27,7 @@ final class ReportComposer {
         if (layout.agencyPlace() == AgencyPlace.LETTERHEAD) {
             letterLeft = AgencyForms.letterhead(layout.agency(), random);
             letterRight = List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
-                    layout.periodPlace() == PeriodPlace.NOWHERE ? "" : layout.period().dateLine());
+                    layout.periodPlace() == PeriodPlace.NOWHERE ? "" : dateLine(layout));
         }
         String title = "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH"
                 + (layout.periodPlace() == PeriodPlace.TITLE ? " " + layout.period().title() : "");
@@ -54,6 +54,15 @@ final class ReportComposer {
                 : HeaderWords.pick(random, NEUTRAL_SHEETS);
         return new ReportContent(letterLeft, letterRight, titleLines, labels, columns, layout.table().header(),
                 body(layout, columns, entries), recipients, signer, sheet, fileName(layout, random), layout.extra());
+    }
+
+    /** "Hà Tĩnh, ngày …" for a Sở; a xã writes its own name: "Đức Thọ, ngày …". */
+    private static String dateLine(LayoutCase layout) {
+        String line = layout.period().dateLine();
+        if (layout.agency().kind() == AgencyKind.XA) {
+            return line.replace("Hà Tĩnh", layout.agency().name().replaceFirst("^(Xã|Phường) ", ""));
+        }
+        return line;
     }
 
     private static List<String> label(Random random, String label, String value) {
