@@ -46,7 +46,8 @@ final class AgencyForms {
             case 0 -> plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
             case 1 -> agency.kind() == AgencyKind.XA
                     ? Unaccented.of(agency.aliases().get(0))
-                    : Unaccented.of(agency.aliases().get(0)).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "");
+                    : agency.aliases().stream().filter(a -> a.matches("\\p{L}+")).findFirst()
+                            .map(a -> Unaccented.of(a).toLowerCase(Locale.ROOT)).orElse(plain);
             default -> agency.kind() == AgencyKind.XA ? plain.replaceFirst("^(Xa|Phuong) ", "") : plain;
         };
     }

@@ -40,7 +40,7 @@ final class CaseGenerator {
         int ambiguity = random.nextInt(36);
         AgencyPlace agencyPlace = ambiguity == 0 ? AgencyPlace.NOWHERE : pick(random, AgencyPlace.values(), 1);
         PeriodPlace periodPlace = ambiguity == 1 ? PeriodPlace.NOWHERE : pick(random, PeriodPlace.values(), 1);
-        TableAxes table = new TableAxes(HeaderWords.draw(random), pick(random, Spelling.values(), 0),
+        TableAxes table = new TableAxes(HeaderWords.draw(random, Integer.parseInt(period.code().substring(0, 4))), pick(random, Spelling.values(), 0),
                 pick(random, HeaderDepth.values(), 0), pick(random, ColumnOrder.values(), 0), random.nextBoolean(),
                 random.nextInt(3) > 0, random.nextInt(4) == 0, ambiguity == 2);
         BodyAxes body = new BodyAxes(pick(random, NameStyle.values(), 0), pick(random, ValueNotation.values(), 0),
@@ -58,7 +58,8 @@ final class CaseGenerator {
         if (t.twinValues()) {
             depth = HeaderDepth.ONE;
         }
-        TableAxes table = new TableAxes(t.words(), t.spelling(), depth, t.order(), t.codeColumn(),
+        HeaderWords words = c.periodPlace() == PeriodPlace.NOWHERE ? t.words().withoutYear() : t.words();
+        TableAxes table = new TableAxes(words, t.spelling(), depth, t.order(), t.codeColumn(),
                 t.ratioColumns() && !t.twinValues(), t.numberingRow(), t.twinValues());
         BodyAxes b = c.body();
         NameStyle names = b.names() == NameStyle.CODE && t.codeColumn() ? NameStyle.FULL : b.names();

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.PlanLoader;
-import vn.cchc.rollup.read.ParsedReport;
-import vn.cchc.rollup.read.ReportParser;
 
 /**
  * Issue 15: a share of the generated layouts rendered as Word reports (letterhead table, title, the indicator
@@ -24,28 +22,17 @@ class DocxLayoutGenTest {
     private static final AxisTally TALLY = new AxisTally();
 
     private final Plan plan = PlanLoader.builtIn();
-    private final ReportParser parser = new ReportParser(plan);
 
     @TempDir
     static Path dir;
 
     @TestFactory
     Stream<DynamicTest> wordReportsReadToTheirFacts() {
-        LayoutFiles files = new LayoutFiles(plan);
-        return new CaseGenerator(plan).cases(LayoutGenTest.SEED, LayoutGenTest.COUNT).stream()
+        return new LayoutRun(plan, TALLY).tests(new CaseGenerator(plan).cases(LayoutGenTest.SEED, LayoutGenTest.COUNT)
+                .stream()
                 .filter(c -> c.id() % SHARE == 0)
                 .map(c -> CaseGenerator.fit(c.withFormat(FileFormat.DOCX)))
-                .map(layout -> DynamicTest.dynamicTest(layout.toString(), () -> {
-                    boolean passed = false;
-                    try {
-                        GeneratedReport report = files.write(layout, dir);
-                        ParsedReport parsed = parser.parse(report.file(), report.relative());
-                        ReportCheck.verify(report, parsed);
-                        passed = true;
-                    } finally {
-                        TALLY.add(layout, passed);
-                    }
-                }));
+                .toList(), dir);
     }
 
     @AfterAll

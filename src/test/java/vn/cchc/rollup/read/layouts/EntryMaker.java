@@ -15,7 +15,7 @@ import vn.cchc.rollup.catalog.Unit;
 final class EntryMaker {
 
     /** Denominators whose rates have at most two decimals. */
-    private static final int[] DENOMINATORS = {20, 25, 40, 50, 80, 100, 125, 200, 250, 400};
+    private static final int[] DENOMINATORS = {20, 25, 40, 50, 80, 100, 125, 200, 250, 400, 1250, 2000, 2500};
     private static final List<String> NOTES = List.of("", "", "", "Đã cập nhật", "Theo phần mềm một cửa",
             "Số liệu đến ngày 31/3", "Hoàn thành");
 
@@ -104,7 +104,7 @@ final class EntryMaker {
     }
 
     private static Cell count(long count, BodyAxes body) {
-        return body.numbersAsText() ? Cell.text(String.valueOf(count)) : Cell.number(count);
+        return body.numbersAsText() ? Cell.text(VietNotation.of(BigDecimal.valueOf(count))) : Cell.number(count);
     }
 
     private static String unitText(Indicator indicator) {

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A written report file with what it must give.
  *
- * @param relative the name the parser is given (the file name, which may carry agency and period)
+ * @param relative the name the parser is given: the file name, perhaps under a period folder; both may carry agency and period
  */
 record GeneratedReport(LayoutCase layout, Path file, String relative, ReportContent content,
                        List<ExpectedFact> expected) {

@@ -177,6 +177,14 @@ class GeneratorSelfTest {
         assertThat(cases.stream().filter(LayoutCase::ambiguous).count()).isBetween(20L, 80L);
     }
 
+    @Test
+    void vietnameseNotationGroupsThousandsWithADotAndUsesADecimalComma() {
+        assertThat(VietNotation.of(new BigDecimal("1250"))).isEqualTo("1.250");
+        assertThat(VietNotation.of(new BigDecimal("1250.50"))).isEqualTo("1.250,5");
+        assertThat(VietNotation.of(new BigDecimal("95.5"))).isEqualTo("95,5");
+        assertThat(VietNotation.of(new BigDecimal("100.00"))).isEqualTo("100");
+    }
+
     private static String letters(String text) {
         return VietText.fold(text).replaceAll("[^a-z]", "");
     }

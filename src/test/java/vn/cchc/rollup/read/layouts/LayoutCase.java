@@ -26,7 +26,7 @@ record LayoutCase(int id, FileFormat format, Agency agency, PeriodSpec period, T
         axes.put("valueHeader", table.words().value());
         axes.put("groupHeader", table.depth() == HeaderDepth.ONE ? "-" : table.words().group());
         axes.put("nameHeader", table.words().name());
-        axes.put("targetHeader", table.words().target());
+        axes.put("targetHeader", table.words().target().replaceFirst("\\d{4}$", "YYYY"));
         axes.put("codeColumn", String.valueOf(table.codeColumn()));
         axes.put("ratioColumns", String.valueOf(table.ratioColumns()));
         axes.put("numberingRow", String.valueOf(table.numberingRow()));

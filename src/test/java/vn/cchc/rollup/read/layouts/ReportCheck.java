@@ -16,7 +16,8 @@ final class ReportCheck {
 
     static void verify(GeneratedReport report, ParsedReport parsed) {
         LayoutCase layout = report.layout();
-        String where = layout + " file " + report.relative() + " rejects " + parsed.rejects();
+        String where = layout + " file " + report.relative() + " rejects "
+                + parsed.rejects().stream().limit(3).toList() + (parsed.rejects().size() > 3 ? " …" : "");
         if (layout.agencyPlace() == AgencyPlace.NOWHERE) {
             rejected(parsed, where, ReasonCode.UNKNOWN_AGENCY, "don vi");
         } else if (layout.periodPlace() == PeriodPlace.NOWHERE) {

@@ -69,18 +69,25 @@ final class ReportComposer {
         return random.nextBoolean() ? List.of(label + " " + value) : List.of(label, value);
     }
 
+    /** The name the parser is given; a period may be the analyst's folder: "Quy I nam 2026/so-noi-vu.xlsx". */
     private static String fileName(LayoutCase layout, Random random) {
-        List<String> parts = new ArrayList<>();
-        if (layout.agencyPlace() == AgencyPlace.FILE_NAME) {
-            parts.add(AgencyForms.fileName(layout.agency(), random));
+        String extension = "." + layout.format().extension;
+        String agency = layout.agencyPlace() == AgencyPlace.FILE_NAME ? AgencyForms.fileName(layout.agency(), random) : null;
+        String period = layout.periodPlace() == PeriodPlace.FILE_NAME ? HeaderWords.pick(random, layout.period().file()) : null;
+        if (period != null && random.nextInt(3) == 0) {
+            return period + "/" + (agency == null ? HeaderWords.pick(random, NEUTRAL_FILES) : agency) + extension;
         }
-        if (layout.periodPlace() == PeriodPlace.FILE_NAME) {
-            parts.add(HeaderWords.pick(random, layout.period().file()));
+        List<String> parts = new ArrayList<>();
+        if (agency != null) {
+            parts.add(agency);
+        }
+        if (period != null) {
+            parts.add(period);
         }
         if (parts.isEmpty()) {
             parts.add(HeaderWords.pick(random, NEUTRAL_FILES));
         }
-        return String.join(random.nextBoolean() ? "_" : " - ", parts) + "." + layout.format().extension;
+        return String.join(random.nextBoolean() ? "_" : " - ", parts) + extension;
     }
 
     private List<List<Cell>> body(LayoutCase layout, List<Column> columns, List<IndicatorEntry> entries) {

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param ratioColumns the table has tử số | mẫu số beside the value
  * @param numberingRow a row "A | B | 1 | 2 | 3 = 1/2" under the header
- * @param twinValues   a second value-like column with no header telling them apart (ambiguous)
+ * @param twinValues   a second value column under the same header, holding other figures (ambiguous)
  */
 record TableAxes(HeaderWords words, Spelling spelling, HeaderDepth depth, ColumnOrder order, boolean codeColumn,
                  boolean ratioColumns, boolean numberingRow, boolean twinValues) {
