@@ -11,9 +11,11 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.rollup.catalog.PlanLoader;
+import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.read.ParsedReport;
 import vn.cchc.rollup.read.ReportParser;
 import vn.cchc.rollup.read.layouts.ClerkSheet.Formula;
@@ -23,6 +25,7 @@ import vn.cchc.rollup.read.layouts.ClerkSheet.Percent;
  * Reports typed by hand the way a tired clerk does, each built cell by cell with POI (not by the
  * generator), each with the exact facts it holds. Fact keys: agency|period|indicator|tử số|mẫu số|value.
  */
+@Tag("layouts")
 class ClerkFilesTest {
 
     private static final String CDDH_02 = "Tỷ lệ nhiệm vụ trong Kế hoạch CCHC năm hoàn thành đúng hạn";
@@ -330,6 +333,49 @@ class ClerkFilesTest {
                 "VP-UBND|2026-9M|TC-01|||100",
                 "VP-UBND|2026-9M|CV-03|||72.5",
                 "VP-UBND|2026-9M|CV-01|||90");
+    }
+
+    /** The recipient list names the Sở Nội vụ; the report is the Sở Y tế's, as its letterhead says. */
+    @Test
+    void recipientListNamesAnotherAgency() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "UBND TỈNH HÀ TĨNH").merge("A1:B1").put("C1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").merge("C1:E1");
+        s.put("A2", "SỞ Y TẾ").merge("A2:B2").put("C2", "Độc lập - Tự do - Hạnh phúc").merge("C2:E2");
+        s.put("A4", "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ II NĂM 2026").merge("A4:E4");
+        s.put("A6", "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Kết quả");
+        s.put("A7", 1, TTHC_05, "%", "≥ 80%", "92,4");
+        s.put("A8", 2, CQS_02, "%", "100%", "98");
+        s.put("A10", "Nơi nhận:").put("D10", "KT. GIÁM ĐỐC").merge("D10:E10");
+        s.put("A11", "- Sở Nội vụ (để tổng hợp);").put("D11", "PHÓ GIÁM ĐỐC").merge("D11:E11");
+        s.put("A12", "- Văn phòng UBND tỉnh;");
+        s.put("A13", "- Lưu: VT, VP.").put("D14", "Hoàng Văn Nam").merge("D14:E14");
+        Path file = ClerkSheet.save(book, dir.resolve("bc-cchc-quy2.xlsx"));
+        assertReads(file, "bc-cchc-quy2.xlsx",
+                "SO-YTE|2026-Q2|TTHC-05|||92.4",
+                "SO-YTE|2026-Q2|CQS-02|||98");
+    }
+
+    /** A row for something the plan does not have is rejected alone, naming it; the other rows give their facts. */
+    @Test
+    void rowOutsideThePlanIsRejectedAlone() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Bao cao");
+        s.put("A1", "Đơn vị báo cáo: UBND xã Can Lộc");
+        s.put("A2", "Kỳ báo cáo: Quý I/2026");
+        s.put("A4", "STT", "Nội dung", "Kế hoạch", "Kết quả thực hiện");
+        s.put("A5", 1, TTHC_06, "> 99%", "100");
+        s.put("A6", 2, "Tỷ lệ hộ gia đình sử dụng nước sạch", "90%", "93,5");
+        s.put("A7", 3, CDDH_04, "02 tin/tháng", "6");
+        Path file = ClerkSheet.save(book, dir.resolve("can loc.xlsx"));
+        ParsedReport parsed = parser.parse(file, "can loc.xlsx");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).as(parsed.rejects().toString())
+                .containsExactly("XA-CANLOC|2026-Q1|CDDH-04|||6", "XA-CANLOC|2026-Q1|TTHC-06|||100");
+        assertThat(parsed.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.reason()).isEqualTo(ReasonCode.UNKNOWN_INDICATOR);
+            assertThat(reject.message()).contains("nước sạch");
+            assertThat(reject.source().location()).contains("6");
+        });
     }
 
     private static String TTHC_02() {

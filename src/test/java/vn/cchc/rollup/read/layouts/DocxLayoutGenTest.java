@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.rollup.catalog.Plan;
@@ -14,6 +15,7 @@ import vn.cchc.rollup.catalog.PlanLoader;
  * table with its merged header through gridSpan / vMerge, numbers typed as text, a "Nơi nhận" table) read to
  * the same facts as the spreadsheets.
  */
+@Tag("docx-layouts")
 class DocxLayoutGenTest {
 
     /** One generated layout in this many is also written as a Word report. */

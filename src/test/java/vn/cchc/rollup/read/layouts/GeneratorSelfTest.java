@@ -185,6 +185,20 @@ class GeneratorSelfTest {
         assertThat(VietNotation.of(new BigDecimal("100.00"))).isEqualTo("100");
     }
 
+    @Test
+    void everyShortNameLeavesWordsOutOfItsIndicatorsNameAndAddsNone() {
+        for (var indicator : plan.indicators()) {
+            List<String> full = words(indicator.name());
+            List<String> shortName = words(ShortNames.of(indicator.code()));
+            assertThat(full).as(indicator.code()).containsAll(shortName);
+            assertThat(shortName.size()).as(indicator.code()).isLessThan(full.size());
+        }
+    }
+
+    private static List<String> words(String text) {
+        return List.of(VietText.fold(text).split("[^a-z0-9:]+"));
+    }
+
     private static String letters(String text) {
         return VietText.fold(text).replaceAll("[^a-z]", "");
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.rollup.catalog.Plan;
@@ -14,6 +15,7 @@ import vn.cchc.rollup.catalog.PlanLoader;
  * xls, CSV) read to exactly their facts; the ambiguous ones are rejected naming what is missing.
  * See {@link LayoutRun} for the properties that keep the files or run a few cases.
  */
+@Tag("layouts")
 class LayoutGenTest {
 
     static final long SEED = 20260405L;

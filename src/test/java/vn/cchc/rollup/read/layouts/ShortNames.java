@@ -2,7 +2,10 @@ package vn.cchc.rollup.read.layouts;
 
 import java.util.Map;
 
-/** How clerks shorten the 2026 plan's indicator names (written by hand from the plan, not by the reader). */
+/**
+ * How clerks shorten the 2026 plan's indicator names: words left out, none added (written by hand from
+ * the plan, not from the reader).
+ */
 final class ShortNames {
 
     private static final Map<String, String> BY_CODE = Map.ofEntries(
@@ -14,9 +17,9 @@ final class ShortNames {
             Map.entry("TC-01", "Văn bản QPPL được tổ chức thực hiện kịp thời"),
             Map.entry("TC-02", "Tỷ lệ văn bản QPPL được rà soát"),
             Map.entry("TC-03", "Tỷ lệ văn bản QPPL được tự kiểm tra"),
-            Map.entry("TTHC-01", "Tỷ lệ TTHC nội bộ được rà soát, công bố"),
+            Map.entry("TTHC-01", "Tỷ lệ thủ tục hành chính nội bộ được rà soát"),
             Map.entry("TTHC-02", "Tỷ lệ TTHC công khai trên Cơ sở dữ liệu quốc gia"),
-            Map.entry("TTHC-03", "Tỷ lệ số hóa kết quả giải quyết TTHC"),
+            Map.entry("TTHC-03", "Số hóa kết quả giải quyết TTHC"),
             Map.entry("TTHC-04", "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình"),
             Map.entry("TTHC-05", "Tỷ lệ hồ sơ tiếp nhận trực tuyến"),
             Map.entry("TTHC-06", "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn"),
