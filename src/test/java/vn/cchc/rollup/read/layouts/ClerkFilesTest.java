@@ -1,0 +1,403 @@
+package vn.cchc.rollup.read.layouts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.rollup.catalog.PlanLoader;
+import vn.cchc.rollup.intake.ReasonCode;
+import vn.cchc.rollup.read.ParsedReport;
+import vn.cchc.rollup.read.ReportParser;
+import vn.cchc.rollup.read.layouts.ClerkSheet.Formula;
+import vn.cchc.rollup.read.layouts.ClerkSheet.Percent;
+
+/**
+ * Reports typed by hand the way a tired clerk does, each built cell by cell with POI (not by the
+ * generator), each with the exact facts it holds. Fact keys: agency|period|indicator|tử số|mẫu số|value.
+ */
+@Tag("layouts")
+class ClerkFilesTest {
+
+    private static final String CDDH_02 = "Tỷ lệ nhiệm vụ trong Kế hoạch CCHC năm hoàn thành đúng hạn";
+    private static final String CDDH_04 = "Số tin, bài về CCHC đăng trên Cổng/Trang thông tin điện tử";
+    private static final String TC_01 = "Tỷ lệ văn bản QPPL của Trung ương, của tỉnh được tổ chức thực hiện kịp thời";
+    private static final String TTHC_01 = "Tỷ lệ thủ tục hành chính nội bộ được rà soát, công bố, công khai";
+    private static final String TTHC_03 = "Tỷ lệ số hóa kết quả giải quyết TTHC";
+    private static final String TTHC_04 = "Tỷ lệ TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình";
+    private static final String TTHC_05 = "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến";
+    private static final String TTHC_06 = "Tỷ lệ hồ sơ TTHC được giải quyết trước hạn, đúng hạn";
+    private static final String TTHC_07 = "Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC";
+    private static final String CV_01 = "Tỷ lệ công chức, viên chức được cử đào tạo, bồi dưỡng theo kế hoạch";
+    private static final String CV_03 = "Tỷ lệ cán bộ, công chức, viên chức được bồi dưỡng kiến thức, kỹ năng số";
+    private static final String TCC_01 = "Công khai tài chính đúng quy định";
+    private static final String CQS_02 = "Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng";
+    private static final String CQS_04 = "Tỷ lệ cán bộ, công chức, viên chức được cấp chữ ký số cá nhân";
+    private static final String CQS_05 = "Duy trì, cải tiến Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015";
+
+    private final ReportParser parser = new ReportParser(PlanLoader.builtIn());
+
+    @TempDir
+    Path dir;
+
+    /** The issue's letterhead report: inline strings, no code column, merged result group, Roman rows, total, signature. */
+    @Test
+    void letterheadReportOfTheIssue() throws Exception {
+        Workbook book = new SXSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "UBND TỈNH HÀ TĨNH").merge("A1:C1").put("D1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").merge("D1:H1");
+        s.put("A2", "SỞ NỘI VỤ").merge("A2:C2").put("D2", "Độc lập - Tự do - Hạnh phúc").merge("D2:H2");
+        s.put("A3", "Số: 112/BC-SNV").merge("A3:C3").put("D3", "Hà Tĩnh, ngày 03 tháng 4 năm 2026").merge("D3:H3");
+        s.put("A5", "BÁO CÁO").merge("A5:H5");
+        s.put("A6", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026").merge("A6:H6");
+        s.put("A8", "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Kết quả thực hiện", null, null, "Ghi chú");
+        s.merge("A8:A9").merge("B8:B9").merge("C8:C9").merge("D8:D9").merge("E8:G8").merge("H8:H9");
+        s.put("E9", "Tử số", "Mẫu số", "Tỷ lệ / Giá trị");
+        s.put("A10", "I", "Công tác chỉ đạo điều hành cải cách hành chính");
+        s.put("A11", "1", CDDH_02, "%", "100%", 18, 20, "90%", "");
+        s.put("A12", "2", CDDH_04, "Tin, bài", "02 tin/tháng", null, null, "7", "Đăng trên Trang TTĐT của Sở");
+        s.put("A13", "II", "Cải cách thủ tục hành chính");
+        s.put("A14", "3", "TTHC-05", "%", "≥ 80%", 45, 50, "90%");
+        s.put("A15", "4", TTHC_06, "%", "> 99%", null, null, "99,5%");
+        s.put("A16", "5", TTHC_07, "%", "≥ 95%", null, null, "96,2");
+        s.put("A17", "III", "Cải cách tài chính công");
+        s.put("A18", "6", TCC_01, "Có/Không", "Có", null, null, "Có");
+        s.put("A19", "IV", "Xây dựng và phát triển chính quyền điện tử, chính quyền số");
+        s.put("A20", "7", CQS_04, "%", "100%", 58, 58, "100%");
+        s.put("A21", "8", CQS_05, "Có/Không", "Có", null, null, "Có");
+        s.put("A22", "Tổng cộng").merge("A22:D22").put("E22", 121, 128);
+        s.put("A24", "Nơi nhận:").put("E24", "GIÁM ĐỐC").merge("E24:H24");
+        s.put("A25", "- UBND tỉnh (b/c);").put("E25", "(Đã ký)").merge("E25:H25");
+        s.put("A26", "- Lưu: VT, VP.").put("E28", "Nguyễn Văn Hùng").merge("E28:H28");
+        Path file = ClerkSheet.save(book, dir.resolve("bao-cao-cchc.xlsx"));
+        assertInlineStrings(file);
+        assertReads(file, "bao-cao-cchc.xlsx",
+                "SO-NOIVU|2026-Q1|CDDH-02|18|20|90",
+                "SO-NOIVU|2026-Q1|CDDH-04|||7",
+                "SO-NOIVU|2026-Q1|TTHC-05|45|50|90",
+                "SO-NOIVU|2026-Q1|TTHC-06|||99.5",
+                "SO-NOIVU|2026-Q1|TTHC-07|||96.2",
+                "SO-NOIVU|2026-Q1|TCC-01|||1",
+                "SO-NOIVU|2026-Q1|CQS-04|58|58|100",
+                "SO-NOIVU|2026-Q1|CQS-05|||1");
+    }
+
+    /** The wide table of the issue: one row per commune, one naming "Cam Xuyen" without diacritics or "xã". */
+    @Test
+    void wideTableNamingCamXuyen() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Tong hop");
+        s.put("A1", "BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC QUÝ I/2026").merge("A1:F1");
+        s.put("A3", "STT", "Đơn vị", "TTHC-05", "TTHC-06", "CDDH-04", "TCC-01");
+        s.put("A4", 1, "Cam Xuyen", "90%", 99.5, 7, "Có");
+        s.put("A5", 2, "UBND xã Đức Thọ", "75%", 100, 5, "Không");
+        s.put("A6", 3, "Thien Cam", new Percent(0.825), 98, 6, "Có");
+        s.put("A7", null, "Tổng cộng", null, null, 18);
+        Path file = ClerkSheet.save(book, dir.resolve("tong-hop-xa.xlsx"));
+        assertReads(file, "tong-hop-xa.xlsx",
+                "XA-CAMXUYEN|2026-Q1|TTHC-05|||90",
+                "XA-CAMXUYEN|2026-Q1|TTHC-06|||99.5",
+                "XA-CAMXUYEN|2026-Q1|CDDH-04|||7",
+                "XA-CAMXUYEN|2026-Q1|TCC-01|||1",
+                "XA-DUCTHO|2026-Q1|TTHC-05|||75",
+                "XA-DUCTHO|2026-Q1|TTHC-06|||100",
+                "XA-DUCTHO|2026-Q1|CDDH-04|||5",
+                "XA-DUCTHO|2026-Q1|TCC-01|||0",
+                "XA-THIENCAM|2026-Q1|TTHC-05|||82.5",
+                "XA-THIENCAM|2026-Q1|TTHC-06|||98",
+                "XA-THIENCAM|2026-Q1|CDDH-04|||6",
+                "XA-THIENCAM|2026-Q1|TCC-01|||1");
+    }
+
+    /** Stray and non-breaking spaces everywhere: around names, inside headers, before the % sign. */
+    @Test
+    void straySpaces() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Báo cáo ");
+        s.put("A1", "  Đơn vị báo cáo :   UBND xã  Kim Hoa ");
+        s.put("A2", "Kỳ báo cáo :  Quý  II / 2026");
+        s.put("A4", " STT", "Tên chỉ tiêu ", "Đơn vị\u00a0tính", " Kế hoạch", "Kết quả  thực hiện ", "Ghi chú");
+        s.put("A5", "1", "  " + TTHC_05 + "  ", "%", "≥ 80 %", "85,5\u00a0%");
+        s.put("A6", "2", TTHC_06.replace("hồ sơ", "hồ  sơ"), " % ", "> 99 %", " 99,1 ");
+        s.put("A7", "3", " " + CDDH_04, "Tin, bài", "02 tin/tháng", " 6 ");
+        s.put("A8", "4", TCC_01 + " ", "Có/Không", "Có", " Có ");
+        Path file = ClerkSheet.save(book, dir.resolve("bc kim hoa.xlsx"));
+        assertReads(file, "bc kim hoa.xlsx",
+                "XA-KIMHOA|2026-Q2|TTHC-05|||85.5",
+                "XA-KIMHOA|2026-Q2|TTHC-06|||99.1",
+                "XA-KIMHOA|2026-Q2|CDDH-04|||6",
+                "XA-KIMHOA|2026-Q2|TCC-01|||1");
+    }
+
+    /** Percents typed the English way with a space before the sign: "95.5 %", "87.25%", "100 %". */
+    @Test
+    void percentTypedWithADecimalPoint() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "BC");
+        s.put("A1", "UBND TỈNH HÀ TĨNH").merge("A1:B1");
+        s.put("A2", "SỞ TƯ PHÁP").merge("A2:B2");
+        s.put("A4", "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC 6 THÁNG ĐẦU NĂM 2026").merge("A4:E4");
+        s.put("A6", "TT", "Nội dung", "Kế hoạch", "Thực hiện", "Ghi chú");
+        s.put("A7", 1, TTHC_05, "80%", "95.5 %");
+        s.put("A8", 2, TTHC_06, "99%", "100 %");
+        s.put("A9", 3, CV_01, "100%", "87.25%");
+        s.put("A10", 4, CQS_02, "100%", "92.8 %");
+        Path file = ClerkSheet.save(book, dir.resolve("stp-6thang.xlsx"));
+        assertReads(file, "stp-6thang.xlsx",
+                "SO-TUPHAP|2026-H1|TTHC-05|||95.5",
+                "SO-TUPHAP|2026-H1|TTHC-06|||100",
+                "SO-TUPHAP|2026-H1|CV-01|||87.25",
+                "SO-TUPHAP|2026-H1|CQS-02|||92.8");
+    }
+
+    /** The title typed into one tall merged cell over two rows with a line break, the agency in a merged row. */
+    @Test
+    void mergedTitleRows() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "BÁO CÁO\nKẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 9 THÁNG NĂM 2026").merge("A1:F2");
+        s.put("A3", "Đơn vị: Sở Tài chính").merge("A3:F3");
+        s.put("A5", "STT", "Mã chỉ tiêu", "Tên chỉ tiêu", "ĐVT", "Chỉ tiêu kế hoạch", "Kết quả");
+        s.put("A6", 1, "TC-01", TC_01, "%", 100, 100);
+        s.put("A7", 2, "TTHC-03", TTHC_03, "%", 100, 76.4);
+        s.put("A8", 3, "CV-03", CV_03, "%", 100, 64);
+        s.put("A9", 4, "CDDH-04", CDDH_04, "Tin, bài", 18, 21);
+        Path file = ClerkSheet.save(book, dir.resolve("STC.xlsx"));
+        assertReads(file, "STC.xlsx",
+                "SO-TAICHINH|2026-9M|TC-01|||100",
+                "SO-TAICHINH|2026-9M|TTHC-03|||76.4",
+                "SO-TAICHINH|2026-9M|CV-03|||64",
+                "SO-TAICHINH|2026-9M|CDDH-04|||21");
+    }
+
+    /** A hidden helper column of numbers between the target and the result: the result is what shows. */
+    @Test
+    void hiddenHelperColumn() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Quý I-2026");
+        s.put("A1", "ỦY BAN NHÂN DÂN").merge("A1:B1");
+        s.put("A2", "XÃ HƯƠNG KHÊ").merge("A2:B2");
+        s.put("A4", "STT", "Chỉ tiêu", "ĐVT", "KH", "Cột phụ", "Kết quả thực hiện", "Ghi chú");
+        s.put("A5", 1, TTHC_04, "%", "100%", 4, 88.9);
+        s.put("A6", 2, TTHC_05, "%", "80%", 4, 81);
+        s.put("A7", 3, CQS_04, "%", "100%", 4, 97.5);
+        s.put("A8", 4, CQS_05, "Có/Không", "Có", 4, "Không", "Đang triển khai");
+        s.hide("E");
+        Path file = ClerkSheet.save(book, dir.resolve("huong khe.xlsx"));
+        assertReads(file, "huong khe.xlsx",
+                "XA-HUONGKHE|2026-Q1|TTHC-04|||88.9",
+                "XA-HUONGKHE|2026-Q1|TTHC-05|||81",
+                "XA-HUONGKHE|2026-Q1|CQS-04|||97.5",
+                "XA-HUONGKHE|2026-Q1|CQS-05|||0");
+    }
+
+    /** Rates computed by formulas (=E7/F7*100) and a =SUM total: the cached values are the figures. */
+    @Test
+    void formulasWithCachedValues() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Bieu 1");
+        s.put("A1", "Đơn vị báo cáo:", "Sở Y tế");
+        s.put("A2", "Kỳ báo cáo:", "Quý III/2026");
+        s.put("A4", "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Tử số", "Mẫu số", "Tỷ lệ (%)");
+        s.put("A5", 1, TTHC_05, "%", "≥ 80%", 412, 500, new Formula("E5/F5*100"));
+        s.put("A6", 2, TTHC_06, "%", "> 99%", 499, 500, new Formula("E6/F6*100"));
+        s.put("A7", 3, TTHC_01, "%", "100%", 12, 12, new Formula("E7/F7*100"));
+        s.put("A8", null, "Tổng cộng", null, null, new Formula("SUM(E5:E7)"), new Formula("SUM(F5:F7)"),
+                new Formula("E8/F8*100"));
+        Path file = ClerkSheet.save(book, dir.resolve("syt-q3.xlsx"));
+        assertReads(file, "syt-q3.xlsx",
+                "SO-YTE|2026-Q3|TTHC-05|412|500|82.4",
+                "SO-YTE|2026-Q3|TTHC-06|499|500|99.8",
+                "SO-YTE|2026-Q3|TTHC-01|12|12|100");
+    }
+
+    /** An old .xls of a commune: two header rows, "Nội dung", "Thực hiện kỳ báo cáo", period in the sheet name. */
+    @Test
+    void legacyXlsOfACommune() throws Exception {
+        Workbook book = new HSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Quy II-2026");
+        s.put("A1", "UBND TỈNH HÀ TĨNH").merge("A1:C1").put("D1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").merge("D1:G1");
+        s.put("A2", "UBND XÃ KỲ ANH").merge("A2:C2").put("D2", "Độc lập - Tự do - Hạnh phúc").merge("D2:G2");
+        s.put("A4", "TT", "Nội dung", "ĐVT", "Kế hoạch năm", "Thực hiện kỳ báo cáo", null, "Ghi chú");
+        s.merge("A4:A5").merge("B4:B5").merge("C4:C5").merge("D4:D5").merge("E4:F4").merge("G4:G5");
+        s.put("E5", "Số lượng", "Tỷ lệ (%)");
+        s.put("A6", "1", "a) " + CDDH_02, "%", "100%", null, 85);
+        s.put("A7", "2", "b) " + CDDH_04, "tin, bài", "24", 8, null);
+        s.put("A8", "3", "c) " + TTHC_07, "%", "95%", null, 97.3);
+        s.put("A9", "4", "d) " + TCC_01, "", "Có", "x", null);
+        Path file = ClerkSheet.save(book, dir.resolve("kyanh.xls"));
+        assertReads(file, "kyanh.xls",
+                "XA-KYANH|2026-Q2|CDDH-02|||85",
+                "XA-KYANH|2026-Q2|CDDH-04|||8",
+                "XA-KYANH|2026-Q2|TTHC-07|||97.3",
+                "XA-KYANH|2026-Q2|TCC-01|||1");
+    }
+
+    /** Rows left blank or marked "-" are not reported: no fact, and no error either. */
+    @Test
+    void blankAndDashRowsAreNotReported() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Báo cáo");
+        s.put("A1", "Đơn vị báo cáo: Phường Thành Sen");
+        s.put("A2", "Kỳ báo cáo: Năm 2026");
+        s.put("A4", "STT", "Chỉ tiêu", "Kế hoạch", "Kết quả", "Ghi chú");
+        s.put("A5", 1, TTHC_03, "100%", "98,7");
+        s.put("A6", 2, TTHC_04, "100%", "-", "Không phát sinh");
+        s.put("A7");
+        s.put("A8", 3, CV_01, "100%", null, "Chưa tổng hợp");
+        s.put("A9", 4, CQS_02, "100%", "95");
+        Path file = ClerkSheet.save(book, dir.resolve("thanh sen nam 2026.xlsx"));
+        assertReads(file, "thanh sen nam 2026.xlsx",
+                "PH-THANHSEN|2026|TTHC-03|||98.7",
+                "PH-THANHSEN|2026|CQS-02|||95");
+    }
+
+    /** A Mac export: every text in decomposed form (NFD), labels included. */
+    @Test
+    void decomposedTextFromAMac() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, nfd("Báo cáo"));
+        s.put("A1", nfd("Đơn vị báo cáo: Sở Xây dựng"));
+        s.put("A2", nfd("Kỳ báo cáo: Quý I năm 2026"));
+        s.put("A4", nfd("STT"), nfd("Tên chỉ tiêu"), nfd("Đơn vị tính"), nfd("Mục tiêu"), nfd("Kết quả"));
+        s.put("A5", 1, nfd(TTHC_05), "%", nfd("≥ 80%"), nfd("83,3"));
+        s.put("A6", 2, nfd(CV_03), "%", "100%", nfd("91,0"));
+        s.put("A7", 3, nfd(TCC_01), nfd("Có/Không"), nfd("Có"), nfd("Có"));
+        Path file = ClerkSheet.save(book, dir.resolve("sxd.xlsx"));
+        assertReads(file, "sxd.xlsx",
+                "SO-XAYDUNG|2026-Q1|TTHC-05|||83.3",
+                "SO-XAYDUNG|2026-Q1|CV-03|||91",
+                "SO-XAYDUNG|2026-Q1|TCC-01|||1");
+    }
+
+    /** Target after the result, both as percent-formatted cells: the last number is the target, not the value. */
+    @Test
+    void targetAfterResultInPercentCells() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "STT", "Chỉ tiêu", "ĐVT", "Kết quả", "Mục tiêu");
+        s.put("A2", 1, TTHC_05, "%", new Percent(0.955), new Percent(0.8));
+        s.put("A3", 2, TTHC_06, "%", new Percent(0.987), new Percent(0.99));
+        s.put("A4", 3, CQS_04, "%", new Percent(1.0), new Percent(1.0));
+        s.put("A5", 4, CDDH_04, "Tin, bài", 20, 18);
+        Path file = ClerkSheet.save(book, dir.resolve("SXD 9 thang 2026.xlsx"));
+        assertReads(file, "SXD 9 thang 2026.xlsx",
+                "SO-XAYDUNG|2026-9M|TTHC-05|||95.5",
+                "SO-XAYDUNG|2026-9M|TTHC-06|||98.7",
+                "SO-XAYDUNG|2026-9M|CQS-04|||100",
+                "SO-XAYDUNG|2026-9M|CDDH-04|||20");
+    }
+
+    /** The issue's file name "skhcn_q1_2026.xlsx" alone names agency and period; headers broken over two lines. */
+    @Test
+    void fileNameCarriesAgencyAndPeriod() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH").merge("A1:E1");
+        s.put("A3", "STT", "Tên\nchỉ tiêu", "Chỉ tiêu\nkế hoạch", "Kết quả\nthực hiện", "Ghi\nchú");
+        s.put("A4", "1.", "1. " + TTHC_02(), "100%", "100", "");
+        s.put("A5", "2.", "2. " + CV_01, "100%", "66,7", "");
+        s.put("A6", "3.", "3. " + TTHC_06, "> 99%", "99,6", "");
+        Path file = ClerkSheet.save(book, dir.resolve("skhcn_q1_2026.xlsx"));
+        assertReads(file, "skhcn_q1_2026.xlsx",
+                "SO-KHCN|2026-Q1|TTHC-02|||100",
+                "SO-KHCN|2026-Q1|CV-01|||66.7",
+                "SO-KHCN|2026-Q1|TTHC-06|||99.6");
+    }
+
+    /** "VP UBND 9 thang.xlsx": the office's abbreviation in the file name, the year only in the title. */
+    @Test
+    void officeAbbreviationInFileNameYearInTitle() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "9 thang");
+        s.put("A1", "BÁO CÁO CCHC 9 THÁNG NĂM 2026").merge("A1:F1");
+        s.put("A3", "STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Kết quả", "Ghi chú");
+        s.put("A4", "I", "CẢI CÁCH THỂ CHẾ");
+        s.put("A5", 1, "- " + TC_01, "%", "100%", "100%");
+        s.put("A6", "II", "CẢI CÁCH CHẾ ĐỘ CÔNG VỤ");
+        s.put("A7", 2, "- " + CV_03, "%", "100%", "72,5%");
+        s.put("A8", 3, "- " + CV_01, "%", "100%", "90%");
+        s.put("A10", "Người lập biểu").put("E10", "CHÁNH VĂN PHÒNG");
+        s.put("A13", "Lê Thị Hoa").put("E13", "Phan Văn Đức");
+        Path file = ClerkSheet.save(book, dir.resolve("VP UBND 9 thang.xlsx"));
+        assertReads(file, "VP UBND 9 thang.xlsx",
+                "VP-UBND|2026-9M|TC-01|||100",
+                "VP-UBND|2026-9M|CV-03|||72.5",
+                "VP-UBND|2026-9M|CV-01|||90");
+    }
+
+    /** The recipient list names the Sở Nội vụ; the report is the Sở Y tế's, as its letterhead says. */
+    @Test
+    void recipientListNamesAnotherAgency() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "UBND TỈNH HÀ TĨNH").merge("A1:B1").put("C1", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").merge("C1:E1");
+        s.put("A2", "SỞ Y TẾ").merge("A2:B2").put("C2", "Độc lập - Tự do - Hạnh phúc").merge("C2:E2");
+        s.put("A4", "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ II NĂM 2026").merge("A4:E4");
+        s.put("A6", "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Kết quả");
+        s.put("A7", 1, TTHC_05, "%", "≥ 80%", "92,4");
+        s.put("A8", 2, CQS_02, "%", "100%", "98");
+        s.put("A10", "Nơi nhận:").put("D10", "KT. GIÁM ĐỐC").merge("D10:E10");
+        s.put("A11", "- Sở Nội vụ (để tổng hợp);").put("D11", "PHÓ GIÁM ĐỐC").merge("D11:E11");
+        s.put("A12", "- Văn phòng UBND tỉnh;");
+        s.put("A13", "- Lưu: VT, VP.").put("D14", "Hoàng Văn Nam").merge("D14:E14");
+        Path file = ClerkSheet.save(book, dir.resolve("bc-cchc-quy2.xlsx"));
+        assertReads(file, "bc-cchc-quy2.xlsx",
+                "SO-YTE|2026-Q2|TTHC-05|||92.4",
+                "SO-YTE|2026-Q2|CQS-02|||98");
+    }
+
+    /** A row for something the plan does not have is rejected alone, naming it; the other rows give their facts. */
+    @Test
+    void rowOutsideThePlanIsRejectedAlone() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Bao cao");
+        s.put("A1", "Đơn vị báo cáo: UBND xã Can Lộc");
+        s.put("A2", "Kỳ báo cáo: Quý I/2026");
+        s.put("A4", "STT", "Nội dung", "Kế hoạch", "Kết quả thực hiện");
+        s.put("A5", 1, TTHC_06, "> 99%", "100");
+        s.put("A6", 2, "Tỷ lệ hộ gia đình sử dụng nước sạch", "90%", "93,5");
+        s.put("A7", 3, CDDH_04, "02 tin/tháng", "6");
+        Path file = ClerkSheet.save(book, dir.resolve("can loc.xlsx"));
+        ParsedReport parsed = parser.parse(file, "can loc.xlsx");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).as(parsed.rejects().toString())
+                .containsExactly("XA-CANLOC|2026-Q1|CDDH-04|||6", "XA-CANLOC|2026-Q1|TTHC-06|||100");
+        assertThat(parsed.rejects()).singleElement().satisfies(reject -> {
+            assertThat(reject.reason()).isEqualTo(ReasonCode.UNKNOWN_INDICATOR);
+            assertThat(reject.message()).contains("nước sạch");
+            assertThat(reject.source().location()).contains("6");
+        });
+    }
+
+    private static String TTHC_02() {
+        return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
+    }
+
+    private static String nfd(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD);
+    }
+
+    private void assertReads(Path file, String relative, String... expected) {
+        ParsedReport parsed = parser.parse(file, relative);
+        List<String> facts = parsed.facts().stream().map(ExpectedFact::key).sorted().toList();
+        assertThat(facts).as(relative + " rejects " + parsed.rejects()).isEqualTo(List.of(expected).stream().sorted().toList());
+        assertThat(parsed.rejects()).as(relative).isEmpty();
+    }
+
+    private static void assertInlineStrings(Path file) throws Exception {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            String sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    StandardCharsets.UTF_8);
+            assertThat(sheet).contains("t=\"inlineStr\"");
+        }
+    }
+}

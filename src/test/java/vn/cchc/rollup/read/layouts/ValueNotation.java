@@ -1,0 +1,24 @@
+package vn.cchc.rollup.read.layouts;
+
+import java.math.BigDecimal;
+
+/** How a percent value is typed. */
+enum ValueNotation {
+    /** A number cell: 95.5 */
+    NUMBER,
+    /** Text with a decimal comma: "95,5" */
+    TEXT_COMMA,
+    /** Text with a percent sign: "95,5%" */
+    TEXT_PERCENT,
+    /** 0.955 in a cell formatted as percent */
+    PERCENT_CELL;
+
+    Cell write(BigDecimal percent) {
+        return switch (this) {
+            case NUMBER -> Cell.number(percent);
+            case TEXT_COMMA -> Cell.text(VietNotation.of(percent));
+            case TEXT_PERCENT -> Cell.text(VietNotation.of(percent) + "%");
+            case PERCENT_CELL -> Cell.percent(percent.movePointLeft(2));
+        };
+    }
+}
