@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.rollup.normalize.VietText;
 
@@ -32,7 +33,9 @@ record HeaderBlock(List<RawRow> rows, Map<Integer, Heading> headings) {
         }
     }
 
-    private static final Pattern COLUMN_NUMBER = Pattern.compile("^\\d{1,2}$");
+    /** "3", "(3)", "C", "3 = 1/2", "(3)=(1)/(2)x100": group 1 is the number, if any. */
+    private static final Pattern COLUMN_NUMBER =
+            Pattern.compile("^\\(?(?:(\\d{1,2})|[A-Za-z])\\)?(?:\\s*=\\s*[0-9A-Za-z()+\\-*/x:.,%\\s]+)?$");
 
     HeaderBlock {
         rows = List.copyOf(rows);
@@ -81,24 +84,29 @@ record HeaderBlock(List<RawRow> rows, Map<Integer, Heading> headings) {
         return false;
     }
 
-    /** A row numbering the columns under a header: "1 2 3 4 …" or "(1) (2) (3) …", one more each time. */
+    /**
+     * A row numbering the columns under a header, as official forms have: "1 | 2 | 3", "(1) | (2)",
+     * "A | B | 1 | 2 | 3 = 1/2". Its numbers go up; a letter stands for a column of text.
+     */
     static boolean isColumnNumbering(RawRow row) {
         if (row.cells().size() < 3) {
             return false;
         }
-        int expected = -1;
+        int last = 0;
         for (RawCell cell : row.cells()) {
-            String text = VietText.clean(cell.text()).replace("(", "").replace(")", "");
-            if (!COLUMN_NUMBER.matcher(text).matches()) {
+            Matcher m = COLUMN_NUMBER.matcher(VietText.clean(cell.text()));
+            if (!m.matches()) {
                 return false;
             }
-            int number = Integer.parseInt(text);
-            if (expected >= 0 && number != expected) {
-                return false;
+            if (m.group(1) != null) {
+                int number = Integer.parseInt(m.group(1));
+                if (number <= last) {
+                    return false;
+                }
+                last = number;
             }
-            expected = number + 1;
         }
-        return true;
+        return last > 0;
     }
 
     /** The sheet's 0-based index of the first header row. */

@@ -31,40 +31,66 @@ final class HeaderBlockFinder {
 
     Finding find(List<RawRow> rows) {
         TableHeader nearMiss = null;
-        int nearMissScore = 1;
+        int nearMissScore = 2;
         for (int top = 0; top < rows.size(); top++) {
             int recognised = recognisedCells(rows.get(top));
             if (recognised == 0 || textCells(rows.get(top)) < 2) {
                 continue;
             }
-            TableHeader best = null;
-            for (int depth = 1; depth <= MAX_DEPTH && top + depth <= rows.size(); depth++) {
-                if (depth > 1 && !(allHeadings(rows.get(top)) && continuesHeader(rows.get(top + depth - 1)))) {
-                    break;
-                }
+            TableHeader failed = null;
+            for (int depth = depth(rows, top); depth >= 1; depth--) {
                 int bodyStart = top + depth;
                 List<RawRow> body = rows.subList(bodyStart, Math.min(rows.size(), bodyStart + BODY_SAMPLE));
                 TableHeader header = scorer.assign(HeaderBlock.of(rows.subList(top, bodyStart)), body);
                 if (header.formsTable()) {
-                    best = header;
-                } else if (best == null && depth == 1 && recognised > nearMissScore && hasFilledRows(body)) {
-                    nearMiss = header;
-                    nearMissScore = recognised;
+                    return new Finding(header, null);
+                }
+                if (failed == null && hasFilledRows(body)) {
+                    failed = header;
+                }
+                if (namesSubColumns(rows.subList(top + 1, bodyStart))) {
+                    // "Tử số | Mẫu số | Giá trị" under the top row: a shallower block would misread them
+                    break;
                 }
             }
-            if (best != null) {
-                return new Finding(best, null);
+            if (failed != null && recognised >= nearMissScore) {
+                nearMiss = failed;
+                nearMissScore = recognised + 1;
             }
         }
         return new Finding(null, nearMiss);
     }
 
-    /** A row under a header row that is still header: known header words only, or the columns' numbers. */
-    private boolean continuesHeader(RawRow row) {
-        if (HeaderBlock.isColumnNumbering(row)) {
-            return true;
+    /**
+     * How many rows the header starting at {@code top} spans: rows of header words under a top row of
+     * header words (at most {@link #MAX_DEPTH} in all), and a row numbering the columns.
+     */
+    private int depth(List<RawRow> rows, int top) {
+        int depth = 1;
+        boolean topIsHeadings = allHeadings(rows.get(top));
+        while (top + depth < rows.size()) {
+            RawRow next = rows.get(top + depth);
+            if (HeaderBlock.isColumnNumbering(next)) {
+                return depth + 1;
+            }
+            if (depth >= MAX_DEPTH || !topIsHeadings || !allHeadings(next)) {
+                break;
+            }
+            depth++;
         }
-        return allHeadings(row);
+        return depth;
+    }
+
+    private static boolean namesSubColumns(List<RawRow> rows) {
+        for (RawRow row : rows) {
+            for (RawCell cell : row.cells()) {
+                HeaderRole role = HeaderRole.of(cell.text());
+                if (role != null && role.holdsValue()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every cell a header word or an indicator: a row of headings, not a label row ("Kỳ báo cáo: Quý I/2026"). */

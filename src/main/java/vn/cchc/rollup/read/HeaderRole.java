@@ -36,6 +36,7 @@ enum HeaderRole {
                 "co quan don vi", "agency name");
         prefix(PERIOD, "ky bao cao", "ky bc", "period", "thoi ky bao cao");
         prefix(INDICATOR_CODE, "ma chi tieu", "ma ct", "indicator code", "indicator");
+        whole(INDICATOR_CODE, "ma", "ma so");
         prefix(INDICATOR_NAME, "ten chi tieu", "chi tieu", "noi dung", "noi dung chi tieu", "indicator name",
                 "ten chi so", "noi dung danh gia");
         prefix(UNIT, "don vi tinh", "dvt", "unit");

@@ -63,7 +63,7 @@ final class TableHeader {
 
     /** An indicator column and a column with values: a row per indicator. */
     boolean isLong() {
-        return indicatorColumn() != null && (roles.containsKey(HeaderRole.VALUE)
+        return indicatorColumn() != null && twinValueColumns().isEmpty() && (roles.containsKey(HeaderRole.VALUE)
                 || roles.containsKey(HeaderRole.NUMERATOR) || roles.containsKey(HeaderRole.YES_NO));
     }
 
@@ -74,6 +74,16 @@ final class TableHeader {
 
     boolean formsTable() {
         return isLong() || isWide();
+    }
+
+    /**
+     * Two result columns of the same kind ("Giá trị" twice, or "Kết quả" and "Thực hiện"): which one
+     * is the period's result cannot be told, so the table is not read. Empty when there are none.
+     */
+    List<Integer> twinValueColumns() {
+        java.util.Map<ValueKind, List<Integer>> byKind = new EnumMap<>(ValueKind.class);
+        valueColumns.forEach((column, kind) -> byKind.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(column));
+        return byKind.values().stream().filter(columns -> columns.size() > 1).findFirst().orElse(List.of());
     }
 
     Integer indicatorColumn() {
@@ -108,6 +118,12 @@ final class TableHeader {
         }
         if (indicatorColumns.size() < 2 && roles.keySet().stream().noneMatch(HeaderRole::holdsValue)) {
             missing.add("không nhận ra cột kết quả (Kết quả, Thực hiện, Giá trị, Tỷ lệ, Số lượng, Tử số/Mẫu số)");
+        }
+        List<Integer> twins = twinValueColumns();
+        if (!twins.isEmpty()) {
+            missing.add("có " + twins.size() + " cột kết quả cùng loại (" + twins.stream()
+                    .map(c -> CellReference.convertNumToColString(c) + " «" + block.headings().get(c).text() + "»")
+                    .collect(Collectors.joining(", ")) + "): không biết cột nào là kết quả của kỳ báo cáo");
         }
         return missing;
     }
