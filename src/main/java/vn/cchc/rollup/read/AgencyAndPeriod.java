@@ -133,7 +133,8 @@ final class AgencyAndPeriod {
         }
         Period chosen = decider.period();
         if (chosen == null && decider.withoutYear() != null) {
-            chosen = said.stream().map(PeriodSaid::year).filter(Objects::nonNull).findFirst()
+            chosen = clues.stream().filter(c -> c.place().saysPeriod() && !c.text().isBlank()).map(PeriodSaid::of)
+                    .map(PeriodSaid::year).filter(Objects::nonNull).findFirst()
                     .map(decider.withoutYear()::in).orElse(null);
         }
         if (chosen == null) {
