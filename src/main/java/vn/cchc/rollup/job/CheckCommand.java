@@ -15,6 +15,7 @@ import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.read.ParsedReport;
 import vn.cchc.rollup.read.ReportParser;
+import vn.cchc.rollup.validate.Warning;
 
 /**
  * {@code check FILE…}: a dry run for analysts. Reads each file as the nightly run would and prints
@@ -93,6 +94,9 @@ final class CheckCommand {
         out.println("   Lỗi: " + report.rejects().size());
         for (Reject reject : report.rejects()) {
             out.println("   ✗ " + reject.source().location() + "  [" + reject.reason().label() + "] " + reject.message());
+        }
+        for (Warning warning : report.warnings()) {
+            out.println("   ⚠ " + warning.source().location() + "  [" + warning.rule().label() + "] " + warning.message());
         }
         out.println();
     }

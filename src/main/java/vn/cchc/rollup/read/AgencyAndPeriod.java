@@ -2,6 +2,7 @@ package vn.cchc.rollup.read;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,8 +69,7 @@ final class AgencyAndPeriod {
     }
 
     Found find(List<Clue> clues) {
-        List<Clue> ordered = clues.stream()
-                .sorted(java.util.Comparator.comparing(Clue::place)).toList();
+        List<Clue> ordered = clues.stream().sorted(Comparator.comparing(Clue::place)).toList();
         List<Disagreement> agencyDisagreements = new ArrayList<>();
         Located agency = agency(ordered, agencyDisagreements);
         List<Disagreement> periodDisagreements = new ArrayList<>();
