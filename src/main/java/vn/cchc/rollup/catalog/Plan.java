@@ -5,19 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import vn.cchc.rollup.normalize.VietText;
 
 /** The plan a run evaluates against: agency registry, reform areas and indicator catalogue. */
 public final class Plan {
 
-    private static final Pattern AND_SIGN = Pattern.compile("\\s*&\\s*");
-
     private final String province;
     private final Map<String, Agency> agencies = new LinkedHashMap<>();
     private final Map<String, Area> areas = new LinkedHashMap<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
-    private final NameIndex<Agency> agencyNames = new NameIndex<>(Plan::agencyKey);
+    private final AgencyNames agencyNames = new AgencyNames();
     private final NameIndex<Indicator> indicatorNames = new NameIndex<>(Plan::indicatorKey);
     private final IndicatorNameMatcher indicatorWording;
 
@@ -28,9 +25,7 @@ public final class Plan {
         }
         for (Agency agency : agencies) {
             this.agencies.put(agency.code(), agency);
-            agencyNames.add(agency.code(), agency);
-            agencyNames.add(agency.name(), agency);
-            agency.aliases().forEach(alias -> agencyNames.add(alias, agency));
+            agencyNames.add(agency);
         }
         for (Indicator indicator : indicators) {
             if (!this.areas.containsKey(indicator.areaCode())) {
@@ -91,9 +86,25 @@ public final class Plan {
         return area;
     }
 
-    /** An agency by code, name or alias, as typed in a report ("UBND xã Đức Thọ", "SO NOI VU"). */
+    /**
+     * An agency by code, name or alias, as typed in a report ("UBND xã Đức Thọ", "SO NOI VU"), or
+     * shortened ("P. Thành Sen", "Cam Xuyen", "VP UBND"): see {@link AgencyNames}.
+     */
     public Optional<Agency> findAgency(String text) {
-        return agencyNames.find(text);
+        return agencyNames.find(text, NameForms.SHORT);
+    }
+
+    /** As {@link #findAgency}, counting only the given forms of names. */
+    public Optional<Agency> findAgency(String text, NameForms forms) {
+        return agencyNames.find(text, forms);
+    }
+
+    /**
+     * The one agency a longer text names in whole words ("skhcn_q1_2026", "Báo cáo của UBND xã Đức
+     * Thọ"), the longest name winning; none when two are named alike.
+     */
+    public Optional<Agency> agencyMentionedIn(String text, NameForms forms) {
+        return agencyNames.mentionedIn(text, forms);
     }
 
     /** An indicator by code or name, as typed in a report ("TTHC-05", "tthc 05", its full name). */
@@ -129,10 +140,6 @@ public final class Plan {
 
     public Map<String, Area> areasByCode() {
         return Collections.unmodifiableMap(areas);
-    }
-
-    static String agencyKey(String text) {
-        return VietText.agencyKey(AND_SIGN.matcher(VietText.clean(text)).replaceAll(" và "));
     }
 
     /** Codes match with or without their separator: "TTHC-05", "tthc 05" and "TTHC05". */

@@ -16,6 +16,7 @@ import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.read.ParsedReport;
 import vn.cchc.rollup.read.ReadExplanation;
 import vn.cchc.rollup.read.ReportParser;
+import vn.cchc.rollup.validate.Warning;
 
 /**
  * {@code check FILE…}: a dry run for analysts. Reads each file as the nightly run would and prints
@@ -105,6 +106,9 @@ final class CheckCommand {
         out.println("   Lỗi: " + report.rejects().size());
         for (Reject reject : report.rejects()) {
             out.println("   ✗ " + reject.source().location() + "  [" + reject.reason().label() + "] " + reject.message());
+        }
+        for (Warning warning : report.warnings()) {
+            out.println("   ⚠ " + warning.source().location() + "  [" + warning.rule().label() + "] " + warning.message());
         }
         out.println();
     }

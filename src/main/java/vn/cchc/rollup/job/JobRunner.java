@@ -17,7 +17,9 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.cchc.rollup.CchcRollupApplication;
+import vn.cchc.rollup.intake.ReportFolder;
 import vn.cchc.rollup.ops.LogFiles;
+import vn.cchc.rollup.ops.SettlingFiles;
 import javax.sql.DataSource;
 import vn.cchc.rollup.ops.RunLock;
 import vn.cchc.rollup.store.DatabaseRunLock;
@@ -53,6 +55,15 @@ public final class JobRunner {
 
     /** @throws RunLock.HeldException when another run holds the data folder */
     public static Outcome run(RunRequest request, String command) throws Exception {
+        return run(request, command, null);
+    }
+
+    /**
+     * As {@link #run(RunRequest, String)}; with {@code settling}, first waits for files just copied
+     * into the reports folder to stay untouched for the quiet period ({@link SettlingFiles}),
+     * telling it once how many it waits for; without, such files wait for the next run.
+     */
+    public static Outcome run(RunRequest request, String command, SettlingFiles.Notice settling) throws Exception {
         CountDownLatch finished = new CountDownLatch(1);
         try (RunLock lock = RunLock.acquire(request.data(), command);
              ConfigurableApplicationContext context = startContext(request.data(), request.springArgs());
@@ -67,14 +78,18 @@ public final class JobRunner {
             Thread stopOnTerm = new Thread(() -> stopGracefully(repository, operator, finished), "stop-on-sigterm");
             Runtime.getRuntime().addShutdownHook(stopOnTerm);
             try {
+                Duration quiet = request.quietPeriod() != null ? request.quietPeriod()
+                        : Duration.ofSeconds(context.getEnvironment().getProperty(QUIET_SECONDS_PROPERTY, Long.class, 10L));
+                if (settling != null) {
+                    ReportFolder reports = new ReportFolder(request.input().resolve("reports"));
+                    SettlingFiles.await(reports::files, quiet, settling);
+                }
                 JobExecution interrupted = interruptedExecution(repository, operator, request);
                 JobExecution execution;
                 if (interrupted != null) {
                     log.info("Restarting execution {} left {} by an earlier run", interrupted.getId(), interrupted.getStatus());
                     execution = operator.restart(interrupted);
                 } else {
-                    Duration quiet = request.quietPeriod() != null ? request.quietPeriod()
-                            : Duration.ofSeconds(context.getEnvironment().getProperty(QUIET_SECONDS_PROPERTY, Long.class, 10L));
                     execution = operator.start(job, RunParameters.of(request, quiet, System.currentTimeMillis()));
                 }
                 RunSummary summary = execution.getStatus() == BatchStatus.COMPLETED

@@ -76,9 +76,10 @@ class PublishTasklet implements Tasklet {
         CurrentFacts current = store.currentFacts();
         List<Fact> facts = current.effective();
         List<Reject> rejects = store.activeRejects();
+        List<Warning> fromReading = store.readWarnings();
         // the checks and the scoring only read the facts: one runs on the second core
         CompletableFuture<List<Warning>> warnings =
-                CompletableFuture.supplyAsync(() -> FactWarnings.check(plan, facts, current.files()));
+                CompletableFuture.supplyAsync(() -> FactWarnings.check(plan, facts, current.files(), fromReading));
         Map<Period, PeriodResult> results = publisher.score(facts, rejects);
         QualityNotes notes = new QualityNotes(warnings.join(), current.resubmissions());
         RunInfo run = runInfo(job, folders, facts.size(), rejects.size());

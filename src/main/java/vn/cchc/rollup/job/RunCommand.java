@@ -23,8 +23,9 @@ final class RunCommand {
               --input           thư mục đầu vào, chứa reports/ và (tùy chọn) plans/   (mặc định: input)
               --output          thư mục kết quả                                    (mặc định: output)
               --data            thư mục cơ sở dữ liệu H2, khóa chạy và nhật ký      (mặc định: data)
-              --stable-seconds  tệp vừa sửa trong N giây gần đây (đang sao chép) chờ lần chạy sau
-                                (mặc định: 10)
+              --stable-seconds  tệp vừa sao chép hoặc sửa trong N giây gần đây: lệnh run chờ tới khi
+                                tệp đó để yên đủ N giây rồi đọc (chờ tối đa 5 phút); lần chạy theo lịch
+                                (serve) để tệp đó chờ lần chạy sau (mặc định: 10)
               --periods         chỉ xuất các kỳ này, ví dụ 2026-Q1,2026-H1          (mặc định: mọi kỳ có số liệu)
               --db-url          dùng máy chủ PostgreSQL thay cho H2, ví dụ jdbc:postgresql://127.0.0.1:5432/cchc
               --db-user, --db-password  tài khoản của cơ sở dữ liệu đó
@@ -61,11 +62,17 @@ final class RunCommand {
                 : List.of();
         RunRequest request = new RunRequest(a.path("input", "input"), a.path("output", "output"), a.path("data", "data"),
                 quiet, periods, database(a));
-        return runAndReport(request, "run", out, err);
+        return runAndReport(request, "run", true, out, err);
     }
 
-    /** Runs the job and tells the analyst how it went; shared by {@code run} and {@code serve}. */
-    static int runAndReport(RunRequest request, String command, PrintStream out, PrintStream err) throws Exception {
+    /**
+     * Runs the job and tells the analyst how it went; shared by {@code run} and {@code serve}.
+     *
+     * @param waitForCopies a run started by hand right after copying files in waits for them to
+     *                      settle and reads them; a scheduled run leaves them to the next run
+     */
+    static int runAndReport(RunRequest request, String command, boolean waitForCopies, PrintStream out, PrintStream err)
+            throws Exception {
         Path reports = request.input().resolve("reports");
         if (!reports.toFile().isDirectory()) {
             err.println("Lỗi: không có thư mục báo cáo " + reports);
@@ -73,7 +80,8 @@ final class RunCommand {
         }
         JobRunner.Outcome outcome;
         try {
-            outcome = JobRunner.run(request, command);
+            outcome = JobRunner.run(request, command, waitForCopies ? (files, quiet) -> out.println("Đang chờ " + files
+                    + " tệp vừa sao chép để yên đủ " + quiet.toSeconds() + " giây rồi mới đọc…") : null);
         } catch (RunLock.HeldException e) {
             err.println("Lỗi: không chạy được vì " + e.getMessage() + ". Hãy chờ lần chạy đó kết thúc.");
             return LOCKED;

@@ -53,6 +53,6 @@ final class ServeCommand {
     /** Runs one definition as {@code run} would, with the definition's folders and periods. */
     static JobScheduler.Launch launcher(PrintStream out, PrintStream err) {
         return d -> RunCommand.runAndReport(new RunRequest(d.input(), d.output(), d.data(), d.quietPeriod(), d.periods()),
-                "serve " + d.name(), out, err);
+                "serve " + d.name(), false, out, err);
     }
 }

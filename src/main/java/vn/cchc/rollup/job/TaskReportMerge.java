@@ -23,7 +23,8 @@ final class TaskReportMerge {
         }
         List<Reject> rejects = new ArrayList<>(report.rejectedWhole() ? List.of() : report.rejects());
         rejects.addAll(tasks.rejects());
-        ParsedReport merged = new ParsedReport(report.file(), report.layout(), report.reportDate(), report.facts(), rejects);
+        ParsedReport merged = new ParsedReport(report.file(), report.layout(), report.reportDate(), report.facts(), rejects,
+                report.warnings());
         return new ParsedFile(file, merged, tasks.reports());
     }
 }

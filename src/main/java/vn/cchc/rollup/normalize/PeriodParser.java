@@ -41,7 +41,55 @@ public final class PeriodParser {
             rule("\\b(?:ca\\s*)?nam\\s*" + YEAR + "\\b", m -> Period.year(year(m, 1))),
             rule("^" + YEAR + "$", m -> Period.year(year(m, 1))));
 
+    /**
+     * Periods without a year, as file names and folders write them: "Quy I", "q1", "6 thang dau
+     * nam", "9 thang", "Thang 3". Not a bare "T3" or "nam": too common inside other words and names.
+     */
+    private static final List<YearlessRule> WITHOUT_YEAR = List.of(
+            yearless("\\b(?:quy\\s*(iv|iii|ii|i|[1-4])|q([1-4]))\\b",
+                    m -> new PeriodWithoutYear(PeriodKind.QUARTER, quarter(m.group(1) != null ? m.group(1) : m.group(2)))),
+            yearless("\\b(?:(?:6|sau)\\s*thang\\s*(dau|cuoi)?|6t)\\b",
+                    m -> new PeriodWithoutYear(PeriodKind.HALF, "cuoi".equals(m.group(1)) ? 2 : 1)),
+            yearless("\\b(?:(?:9|chin)\\s*thang|9t)\\b", m -> new PeriodWithoutYear(PeriodKind.NINE_MONTHS, 1)),
+            yearless("\\bthang\\s*(0?[1-9]|1[0-2])\\b", m -> new PeriodWithoutYear(PeriodKind.MONTH, num(m.group(1)))));
+    private static final Pattern A_YEAR = Pattern.compile("\\b" + YEAR + "\\b");
+
+    private record YearlessRule(Pattern pattern, Function<Matcher, PeriodWithoutYear> period) {
+    }
+
     private PeriodParser() {
+    }
+
+    /** A period written without its year ("So Noi vu - Quy I"); none when the text has a year or no period. */
+    public static Optional<PeriodWithoutYear> findWithoutYear(String text) {
+        if (text == null || find(text).isPresent()) {
+            return Optional.empty();
+        }
+        String folded = VietText.key(DATES.matcher(VietText.fold(text)).replaceAll(" "));
+        for (YearlessRule rule : WITHOUT_YEAR) {
+            Matcher m = rule.pattern().matcher(folded);
+            if (m.find()) {
+                return Optional.of(rule.period().apply(m));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The one year a text names outside dates ("2026", "Báo cáo CCHC 2026"); none when it names none or several. */
+    public static Optional<Integer> findYear(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = A_YEAR.matcher(DATES.matcher(VietText.fold(text)).replaceAll(" "));
+        Integer year = null;
+        while (m.find()) {
+            int found = Integer.parseInt(m.group(1));
+            if (year != null && year != found) {
+                return Optional.empty();
+            }
+            year = found;
+        }
+        return Optional.ofNullable(year);
     }
 
     /** The period a cell holds, if any. */
@@ -62,6 +110,10 @@ public final class PeriodParser {
             }
         }
         return Optional.empty();
+    }
+
+    private static YearlessRule yearless(String regex, Function<Matcher, PeriodWithoutYear> period) {
+        return new YearlessRule(Pattern.compile(regex), period);
     }
 
     private static Rule rule(String regex, Function<Matcher, Period> period) {

@@ -39,6 +39,6 @@ public final class FuturePeriodRule {
         if (kept.size() == report.facts().size()) {
             return report;
         }
-        return new ParsedReport(report.file(), report.layout(), report.reportDate(), kept, rejects);
+        return new ParsedReport(report.file(), report.layout(), report.reportDate(), kept, rejects, report.warnings());
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.rollup.read;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Year;
 import java.util.Optional;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
@@ -14,6 +15,7 @@ import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.normalize.PeriodParser;
+import vn.cchc.rollup.normalize.PeriodWithoutYear;
 import vn.cchc.rollup.normalize.VietNumber;
 import vn.cchc.rollup.normalize.YesNo;
 
@@ -51,6 +53,13 @@ public final class ObservationNormalizer {
                     : "Đơn vị \"" + o.agency().text() + "\" không có trong danh mục đơn vị");
         }
         Optional<Period> period = PeriodParser.parse(o.period().text());
+        Optional<PeriodWithoutYear> withoutYear = PeriodParser.findWithoutYear(o.period().text());
+        if (period.isEmpty() && withoutYear.isPresent()) {
+            return reject(o.period().location(), o.location(), ReasonCode.UNKNOWN_PERIOD, "Kỳ báo cáo \""
+                    + o.period().text() + "\" không ghi năm, và không nơi nào khác trong tệp (ô \"Kỳ báo cáo\", tiêu đề, "
+                    + "tên trang tính, tên tệp, thư mục) ghi năm: ghi rõ, ví dụ \""
+                    + withoutYear.get().in(Year.now().getValue()).label() + "\"");
+        }
         if (period.isEmpty()) {
             return reject(o.period().location(), o.location(), ReasonCode.UNKNOWN_PERIOD, o.period().isBlank()
                     ? "Không xác định được kỳ báo cáo (ghi rõ, ví dụ \"Kỳ báo cáo: Quý I/2026\")"

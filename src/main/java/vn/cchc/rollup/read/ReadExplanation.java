@@ -2,6 +2,7 @@ package vn.cchc.rollup.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.cchc.rollup.catalog.IndicatorMatch;
 import vn.cchc.rollup.catalog.Plan;
 
@@ -20,7 +21,7 @@ public final class ReadExplanation {
         return List.copyOf(lines);
     }
 
-    void sheet(String name, SheetInterpreter sheet, Located fileAgency, Located filePeriod) {
+    void sheet(String name, SheetInterpreter sheet) {
         String title = name == null ? "Bảng" : "Trang «" + name + "»";
         TableHeader header = sheet.header();
         if (header == null) {
@@ -31,19 +32,19 @@ public final class ReadExplanation {
         }
         lines.add(title + ": " + sheet.layout().label() + ", tiêu đề bảng ở " + header.block.rowRange());
         header.columns.values().forEach(c -> lines.add("  cột " + c.describe()));
-        lines.add("  Đơn vị: " + source(header.agencyColumn(), sheet.context().agency(), fileAgency, "đơn vị"));
-        lines.add("  Kỳ báo cáo: " + source(header.column(HeaderRole.PERIOD), sheet.context().period(), filePeriod, "kỳ"));
+        lines.add("  Đơn vị: " + source(header.agencyColumn(), sheet.context().agencySource(), "đơn vị"));
+        lines.add("  Kỳ báo cáo: " + source(header.column(HeaderRole.PERIOD), sheet.context().periodSource(), "kỳ"));
     }
 
-    private static String source(Integer column, Located inSheet, Located inFileName, String what) {
+    /** @param found the place that decided the agency or the period; empty when no place says */
+    private static String source(Integer column, Optional<Clue> found, String what) {
         if (column != null) {
             return "theo từng dòng, cột " + org.apache.poi.ss.util.CellReference.convertNumToColString(column);
         }
-        Located found = inSheet != null ? inSheet : inFileName;
-        if (found == null) {
+        if (found.isEmpty()) {
             return "không tìm thấy (không có cột " + what + ", dòng ghi " + what + " hay tên tệp chứa " + what + ")";
         }
-        return "«" + found.text() + "» ở " + found.location();
+        return "«" + found.get().text().text() + "» (" + found.get().where() + ")";
     }
 
     void unmatched(Observation observation, Plan plan) {

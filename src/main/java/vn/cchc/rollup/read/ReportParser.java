@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.cchc.rollup.catalog.Plan;
@@ -14,7 +16,9 @@ import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
+import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.normalize.PeriodParser;
+import vn.cchc.rollup.validate.Warning;
 
 /**
  * Reads one report file of any supported kind and layout into facts and rejects. A bad row
@@ -26,7 +30,7 @@ public final class ReportParser {
 
     private final Plan plan;
     private final long maxFileBytes;
-    private final FileNameAgencies fileNameAgencies;
+    private final AgencyAndPeriod agencyAndPeriod;
 
     /** A parser with the size limit of the system property {@code cchc.intake.max-file-bytes} (default 50 MB). */
     public ReportParser(Plan plan) {
@@ -36,7 +40,7 @@ public final class ReportParser {
     public ReportParser(Plan plan, long maxFileBytes) {
         this.plan = plan;
         this.maxFileBytes = maxFileBytes;
-        this.fileNameAgencies = new FileNameAgencies(plan);
+        this.agencyAndPeriod = new AgencyAndPeriod(plan);
     }
 
     /**
@@ -97,8 +101,8 @@ public final class ReportParser {
                     "Có bảng số liệu nhưng không có giá trị nào: " + TableDiagnosis.empty(visitor.firstTable)
                             + ": báo cáo trống hoặc bị cắt cụt"));
         }
-        return FuturePeriodRule.apply(
-                new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts, visitor.rejects.list()));
+        return FuturePeriodRule.apply(new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts,
+                visitor.rejects.list(), List.copyOf(visitor.warnings)));
     }
 
     private static ParsedReport whole(String relative, ReasonCode reason, String message) {
@@ -110,9 +114,9 @@ public final class ReportParser {
     private final class FileVisitor implements RowVisitor {
         private final String relative;
         private final ObservationNormalizer normalizer;
-        private final Located fileAgency;
-        private final Located filePeriod;
+        private final List<Clue> fileClues;
         private final List<Fact> facts = new ArrayList<>();
+        private final Set<Warning> warnings = new LinkedHashSet<>();
         private final RejectList rejects = new RejectList();
         private final LegacyCells legacy = new LegacyCells();
         private final Map<String, String> seen = new HashMap<>();
@@ -129,10 +133,7 @@ public final class ReportParser {
             this.relative = relative;
             this.explanation = explanation;
             this.normalizer = new ObservationNormalizer(plan, relative);
-            String name = Path.of(relative).getFileName().toString();
-            this.fileAgency = fileNameAgencies.find(name).map(a -> new Located(a.code(), "tên tệp")).orElse(null);
-            this.filePeriod = PeriodParser.find(name.replace('_', ' '))
-                    .map(p -> new Located(p.code(), "tên tệp")).orElse(null);
+            this.fileClues = AgencyAndPeriod.fileClues(relative);
         }
 
         @Override
@@ -141,7 +142,11 @@ public final class ReportParser {
                 return false;
             }
             pending = new ArrayList<>();
-            sheet = new SheetInterpreter(plan, fileAgency, filePeriod, pending::add);
+            List<Clue> outside = new ArrayList<>(fileClues);
+            if (name != null) {
+                outside.add(AgencyAndPeriod.sheetClue(name));
+            }
+            sheet = new SheetInterpreter(plan, agencyAndPeriod, outside, pending::add);
             sheetName = name;
             return true;
         }
@@ -158,7 +163,7 @@ public final class ReportParser {
             }
             sheet.finish();
             if (explanation != null) {
-                explanation.sheet(sheetName, sheet, fileAgency, filePeriod);
+                explanation.sheet(sheetName, sheet);
             }
             if (!sheet.foundTable()) {
                 if (nearMiss == null) {
@@ -181,8 +186,24 @@ public final class ReportParser {
                 }
                 accept(outcome);
             }
+            warn(sheet.context());
             pending = null;
             sheet = null;
+        }
+
+        /** Places of the sheet that disagree on its agency or period, under the period its values were given. */
+        private void warn(SheetContext context) {
+            List<AgencyAndPeriod.Disagreement> disagreements = context.disagreements();
+            if (disagreements.isEmpty()) {
+                return;
+            }
+            Optional<Period> period = PeriodParser.parse(context.period().text());
+            if (period.isEmpty()) {
+                return; // its values are rejected for want of a period; the reject tells the analyst
+            }
+            for (AgencyAndPeriod.Disagreement d : disagreements) {
+                warnings.add(new Warning(new SourceRef(relative, d.location()), period.get(), d.rule(), d.message()));
+            }
         }
 
         private void accept(ObservationNormalizer.Outcome outcome) {

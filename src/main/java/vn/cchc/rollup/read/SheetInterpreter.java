@@ -24,15 +24,10 @@ final class SheetInterpreter {
     /** "Tổng cộng", "Tổng cộng toàn tỉnh", "Tổng", "Cộng", "Tổng số": not "Công khai ..." nor "Tổng số hồ sơ ...". */
     private static final Pattern TOTAL = Pattern.compile("^(tong cong( .*)?|tong|cong|tong so|cong chung)$");
 
-    /** Neither the sheet nor the file name says: the normalizer rejects with its own explanation. */
-    private static final Located NOWHERE = new Located("", "");
-
     /** Rows held back to find the header and judge the columns; a sheet's later rows stream through. */
     static final int LOOKAHEAD = 60;
 
     private final Plan plan;
-    private final Located fileAgency;
-    private final Located filePeriod;
     private final Consumer<Observation> sink;
     private final SheetContext context;
     private final HeaderBlockFinder finder;
@@ -42,12 +37,11 @@ final class SheetInterpreter {
     private TableHeader nearMiss;
     private boolean tableEnded;
 
-    SheetInterpreter(Plan plan, Located fileAgency, Located filePeriod, Consumer<Observation> sink) {
+    /** @param outside what the sheet's name, the file's name and its folders say of agency and period */
+    SheetInterpreter(Plan plan, AgencyAndPeriod agencyAndPeriod, List<Clue> outside, Consumer<Observation> sink) {
         this.plan = plan;
-        this.fileAgency = fileAgency;
-        this.filePeriod = filePeriod;
         this.sink = sink;
-        this.context = new SheetContext(plan);
+        this.context = new SheetContext(plan, agencyAndPeriod, outside);
         this.finder = new HeaderBlockFinder(plan);
     }
 
@@ -220,13 +214,11 @@ final class SheetInterpreter {
 
     /** The sheet's agency, read lazily: a letterhead may stand anywhere above the table. */
     private Located contextAgency() {
-        Located agency = context.agency();
-        return agency != null ? agency : fileAgency != null ? fileAgency : NOWHERE;
+        return context.agency();
     }
 
     private Located contextPeriod() {
-        Located period = context.period();
-        return period != null ? period : filePeriod != null ? filePeriod : NOWHERE;
+        return context.period();
     }
 
     private boolean isTotalOrHeading(RawRow row) {

@@ -24,6 +24,8 @@ import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.read.ParsedReport;
 import vn.cchc.rollup.task.TaskProgress;
 import vn.cchc.rollup.task.TaskReport;
+import vn.cchc.rollup.validate.Warning;
+import vn.cchc.rollup.validate.WarningRule;
 
 /** The accepted facts and rejects of every report file, kept per file so a file can be replaced whole. */
 @Repository
@@ -82,6 +84,7 @@ public class ReportStore {
                 Timestamp.from(Instant.now()), file.relative(), file.sha256());
         jdbc.update("delete from fact where file_path = ?", file.relative());
         jdbc.update("delete from reject where file_path = ?", file.relative());
+        jdbc.update("delete from read_warning where file_path = ?", file.relative());
         jdbc.update("delete from task_report where file_path = ?", file.relative());
         jdbc.update("delete from report_file where path = ?", file.relative());
         jdbc.update("""
@@ -113,6 +116,24 @@ public class ReportStore {
                     ps.setString(3, r.reason().name());
                     ps.setString(4, r.message());
                 });
+        jdbc.batchUpdate("insert into read_warning (file_path, source_location, period, rule_code, message) values (?, ?, ?, ?, ?)",
+                report.warnings(), 500, (ps, w) -> {
+                    ps.setString(1, file.relative());
+                    ps.setString(2, w.source().location());
+                    ps.setString(3, w.period().code());
+                    ps.setString(4, w.rule().name());
+                    ps.setString(5, w.message());
+                });
+    }
+
+    /** What reading the present files noticed but accepted (see {@link ParsedReport#warnings()}). */
+    public List<Warning> readWarnings() {
+        return jdbc.query("""
+                select w.file_path, w.source_location, w.period, w.rule_code, w.message
+                from read_warning w join report_file r on r.path = w.file_path
+                where r.removed_at is null""",
+                (rs, i) -> new Warning(new SourceRef(rs.getString(1), rs.getString(2)), period(rs.getString(3)),
+                        WarningRule.valueOf(rs.getString(4)), rs.getString(5)));
     }
 
     /** Stores the task reports of a file just stored by {@link #replace}, which removed its earlier ones. */

@@ -32,6 +32,12 @@ public final class FactWarnings {
      * @param files the present files by relative path, for {@link ClosedPeriodRule}
      */
     public static List<Warning> check(Plan plan, List<Fact> facts, Map<String, FileVersion> files) {
+        return check(plan, facts, files, List.of());
+    }
+
+    /** As {@link #check(Plan, List, Map)}, with the warnings reading the files gave, all in one order. */
+    public static List<Warning> check(Plan plan, List<Fact> facts, Map<String, FileVersion> files,
+            List<Warning> fromReading) {
         Map<String, Fact> byKey = new HashMap<>();
         facts.forEach(f -> byKey.put(key(f.agencyCode(), f.period(), f.indicatorCode()), f));
         List<Warning> warnings = new ArrayList<>();
@@ -48,6 +54,7 @@ public final class FactWarnings {
                     .ifPresent(warnings::add);
         }
         warnings.addAll(ClosedPeriodRule.check(facts, files));
+        warnings.addAll(fromReading);
         warnings.sort(ORDER);
         return warnings;
     }

@@ -12,7 +12,11 @@ public enum WarningRule {
     /** A rate of exactly 100 % where the comparison period had under 50 %. */
     JUMP_TO_100("Tỷ lệ tăng vọt lên 100%"),
     /** A value for part of a year received after the agency's annual report for that year. */
-    PERIOD_CLOSED("Báo cáo cho kỳ đã khóa sổ");
+    PERIOD_CLOSED("Báo cáo cho kỳ đã khóa sổ"),
+    /** Two places of a file (a labelled cell, the letterhead, the title, the file name…) name different agencies. */
+    AGENCY_DISAGREES("Tệp ghi hai đơn vị khác nhau"),
+    /** Two places of a file name different periods. */
+    PERIOD_DISAGREES("Tệp ghi hai kỳ báo cáo khác nhau");
 
     private final String label;
 

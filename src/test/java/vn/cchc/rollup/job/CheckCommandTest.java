@@ -82,8 +82,8 @@ class CheckCommandTest {
                 .contains("cột C «Kế hoạch» → chỉ tiêu kế hoạch: tiêu đề «Kế hoạch»")
                 .contains("cột D «Kết quả thực hiện / Tử số» → tử số: tiêu đề «Kết quả thực hiện / Tử số»")
                 .contains("cột F «Kết quả thực hiện / Tỷ lệ / Giá trị» → kết quả")
-                .contains("Đơn vị: «SỞ NỘI VỤ» ở BC!A2")
-                .contains("Kỳ báo cáo: «BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026» ở BC!A3")
+                .contains("Đơn vị: «SỞ NỘI VỤ» (tên cơ quan ở đầu văn bản, ô BC!A2)")
+                .contains("Kỳ báo cáo: «BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026» (tiêu đề, ô BC!A3)")
                 .containsPattern("BC!B7 «Tỷ lệ hồ sơ được số hóa khi tiếp nhận» không khớp chỉ tiêu nào; gần nhất: "
                         + "[A-Z]+-\\d\\d «[^»]+» \\(0,\\d\\d\\); [A-Z]+-\\d\\d «");
     }

@@ -49,19 +49,47 @@ class OperationsTest {
     }
 
     @Test
-    void aFileStillBeingWrittenWaitsForTheNextRun() throws Exception {
+    void aRunByHandRightAfterCopyingWaitsForTheCopiesThenReadsThem() throws Exception {
+        Path elsewhere = Files.createDirectories(root.resolve("usb"));
+        writeLong(elsewhere.resolve("q1-bo-sung.csv"), "Quý I/2026", 95);
+        writeLong(elsewhere.resolve("h1-bo-sung.csv"), "6 tháng đầu năm 2026", 85);
+        Files.copy(elsewhere.resolve("q1-bo-sung.csv"), reports.resolve("q1-bo-sung.csv"));
+        Files.copy(elsewhere.resolve("h1-bo-sung.csv"), reports.resolve("h1-bo-sung.csv"));
+        Files.writeString(reports.resolve("~$q1.xlsx"), "owner file"); // an open workbook's lock: never read
+
+        // long enough that the copies are still fresh once the application has started
+        assertThat(cli("run", "--stable-seconds", "15")).isZero();
+        assertThat(out.lines().filter(l -> l.startsWith("Đang chờ")).toList())
+                .containsExactly("Đang chờ 2 tệp vừa sao chép để yên đủ 15 giây rồi mới đọc…");
+        assertThat(out).contains("Tệp báo cáo: 4 (mới 4, thay đổi 0, không đổi 0, đã gỡ 0, chờ lần sau 1)");
+        assertThat(Files.readString(output.resolve("2026-Q1/facts.csv"))).contains("q1-bo-sung.csv");
+        assertThat(Files.readString(output.resolve("2026-H1/facts.csv"))).contains("h1-bo-sung.csv");
+    }
+
+    @Test
+    void aRunByHandWithNothingJustCopiedDoesNotWait() throws Exception {
+        assertThat(cli("run", "--stable-seconds", "60")).isZero();
+        assertThat(out).doesNotContain("Đang chờ").contains("Tệp báo cáo: 2 (mới 2");
+    }
+
+    @Test
+    void theScheduledRunLeavesAFileStillBeingWrittenToTheNextRun() throws Exception {
         writeLong(reports.resolve("q1-bo-sung.csv"), "Quý I/2026", 95);
         Files.writeString(reports.resolve("~$q1.xlsx"), "owner file");
         age(reports.resolve("~$q1.xlsx"));
+        JobDefinition nightly = new JobDefinition("dem", "0 0 2 * * *", JobDefinition.DEFAULT_ZONE, input, output, data,
+                List.of(), Duration.ofSeconds(60));
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(console, true, StandardCharsets.UTF_8);
 
-        assertThat(cli("run", "--stable-seconds", "60")).isZero();
-        assertThat(out).contains("Tệp báo cáo: 2 (mới 2, thay đổi 0, không đổi 0, đã gỡ 0, chờ lần sau 2)");
-        assertThat(Files.readString(output.resolve("2026-Q1/facts.csv")))
-                .doesNotContain("q1-bo-sung.csv");
+        assertThat(ServeCommand.launcher(print, print).run(nightly)).isZero();
+        assertThat(console.toString(StandardCharsets.UTF_8)).doesNotContain("Đang chờ")
+                .contains("Tệp báo cáo: 2 (mới 2, thay đổi 0, không đổi 0, đã gỡ 0, chờ lần sau 2)");
+        assertThat(Files.readString(output.resolve("2026-Q1/facts.csv"))).doesNotContain("q1-bo-sung.csv");
 
         age(reports.resolve("q1-bo-sung.csv"));
-        assertThat(cli("run", "--stable-seconds", "60")).isZero();
-        assertThat(out).contains("mới 1, thay đổi 0, không đổi 2, đã gỡ 0, chờ lần sau 1");
+        assertThat(ServeCommand.launcher(print, print).run(nightly)).isZero();
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("mới 1, thay đổi 0, không đổi 2, đã gỡ 0, chờ lần sau 1");
         assertThat(Files.readString(output.resolve("2026-Q1/facts.csv"))).contains("q1-bo-sung.csv");
     }
 

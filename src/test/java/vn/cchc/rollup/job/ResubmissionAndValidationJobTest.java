@@ -83,7 +83,9 @@ class ResubmissionAndValidationJobTest {
                         "2025/quy4-2025.xlsx Báo cáo!E6 PERIOD_CLOSED",
                         "2025/quy4-2025.xlsx Báo cáo!G7 PERIOD_CLOSED",
                         "2026-Q1/noi-vu-lan-2.xlsx Báo cáo!E6 FAR_FROM_PREVIOUS",
-                        "2026-Q1/noi-vu-lan-2.xlsx Báo cáo!G7 JUMP_TO_100");
+                        "2026-Q1/noi-vu-lan-2.xlsx Báo cáo!G7 JUMP_TO_100",
+                        // its label says Quý II/2026, its folder 2026-Q1
+                        "2026-Q1/tu-phap.xlsx Báo cáo!B4 PERIOD_DISAGREES");
         assertThat(warnings.get(2).get("message")).isEqualTo("Tỷ lệ chỉ tiêu TTHC-05 giảm 40 điểm phần trăm so với"
                 + " Quý IV/2025 (từ 80% xuống 40%) (kỳ trước: Quý IV/2025, tệp 2025/quy4-2025.xlsx, vị trí Báo cáo!E6):"
                 + " đề nghị đơn vị xác nhận số liệu");
@@ -132,7 +134,8 @@ class ResubmissionAndValidationJobTest {
         assertThat(csv(output.resolve("warnings.csv")))
                 .filteredOn(r -> r.get("source_file").startsWith("2026-Q1"))
                 .extracting(r -> r.get("source_file") + " " + r.get("source_location") + " " + r.get("rule_code"))
-                .containsExactly("2026-Q1/noi-vu-lan-1.xlsx Báo cáo!G7 FAR_FROM_PREVIOUS");
+                .containsExactly("2026-Q1/noi-vu-lan-1.xlsx Báo cáo!G7 FAR_FROM_PREVIOUS",
+                        "2026-Q1/tu-phap.xlsx Báo cáo!B4 PERIOD_DISAGREES");
         try (Workbook workbook = WorkbookFactory.create(output.resolve("2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx").toFile(), null, true)) {
             assertThat(table(workbook.getSheet("Số liệu nộp lại"))).hasSize(1);
         }

@@ -67,4 +67,42 @@ class PeriodParserTest {
         assertThat(Period.ofCode("2026-Q1").previousYear().code()).isEqualTo("2025-Q1");
         assertThat(Period.ofCode("2026-Q1")).isLessThan(Period.ofCode("2026-H1"));
     }
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+        "So Noi vu - Quy I.xlsx     | QUARTER     | 1",
+        "skhcn_q3                   | QUARTER     | 3",
+        "QUÝ IV                     | QUARTER     | 4",
+        "VP UBND 9 thang.xlsx       | NINE_MONTHS | 1",
+        "6 tháng đầu năm            | HALF        | 1",
+        "6 thang cuoi nam           | HALF        | 2",
+        "Tháng 11                   | MONTH       | 11",
+    })
+    void readsPeriodsWithoutTheirYear(String text, PeriodKind kind, int index) {
+        assertThat(PeriodParser.findWithoutYear(text)).contains(new PeriodWithoutYear(kind, index));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Quy dinh moi.xlsx", "Quỹ phúc lợi", "quy che", "Quý I/2026", "T3 bao cao", "Nam Hong Linh", "Báo cáo năm"})
+    void noPeriodWithoutYearInOrdinaryWordsNorWhenTheYearIsThere(String text) {
+        assertThat(PeriodParser.findWithoutYear(text)).isEmpty();
+    }
+
+    @Test
+    void theOneYearATextNames() {
+        assertThat(PeriodParser.findYear("2026")).contains(2026);
+        assertThat(PeriodParser.findYear("BÁO CÁO CCHC 2026, lập ngày 05/04/2025")).contains(2026);
+        assertThat(PeriodParser.findYear("Giai đoạn 2021-2025")).isEmpty();
+        assertThat(PeriodParser.findYear("Báo cáo")).isEmpty();
+        assertThat(PeriodParser.findYear("mã 120261")).isEmpty();
+    }
+
+    @Test
+    void aPeriodWithoutYearTakesOne() {
+        assertThat(new PeriodWithoutYear(PeriodKind.QUARTER, 1).in(2026)).isEqualTo(Period.quarter(2026, 1));
+        assertThat(new PeriodWithoutYear(PeriodKind.QUARTER, 2).label()).isEqualTo("Quý II");
+        assertThat(new PeriodWithoutYear(PeriodKind.NINE_MONTHS, 1).label()).isEqualTo("9 tháng");
+        assertThat(new PeriodWithoutYear(PeriodKind.HALF, 1).matches(Period.half(2025, 1))).isTrue();
+        assertThat(new PeriodWithoutYear(PeriodKind.HALF, 1).matches(Period.quarter(2025, 1))).isFalse();
+    }
 }
