@@ -61,13 +61,19 @@ final class CheckCommand {
             }
             ParsedReport report = parser.parse(file, file.getFileName().toString());
             print(report, name, plan, out);
-            allAccepted &= report.rejects().isEmpty() && !report.facts().isEmpty();
+            boolean letter = report.rejectedWhole() && report.rejects().isEmpty();
+            allAccepted &= report.rejects().isEmpty() && (!report.facts().isEmpty() || letter);
         }
         return allAccepted ? 0 : 1;
     }
 
     private static void print(ParsedReport report, String name, Plan plan, PrintStream out) {
         out.println("== " + name);
+        if (report.rejectedWhole() && report.rejects().isEmpty()) {
+            out.println("   Văn bản không có bảng số liệu (công văn, thuyết minh): không có số liệu để nhận, không phải lỗi");
+            out.println();
+            return;
+        }
         if (report.rejectedWhole()) {
             out.println("   Tệp bị từ chối:");
             report.rejects().forEach(r -> out.println("   ✗ [" + r.reason().label() + "] " + r.message()));

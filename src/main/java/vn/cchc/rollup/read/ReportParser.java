@@ -60,8 +60,7 @@ public final class ReportParser {
         }
         Optional<TableReader> reader = TableReaders.forFile(file);
         if (reader.isEmpty()) {
-            return whole(relative, ReasonCode.UNSUPPORTED_FILE,
-                    "Không phải tệp báo cáo được hỗ trợ (chỉ nhận .xlsx, .xls, .csv)");
+            return whole(relative, ReasonCode.UNSUPPORTED_FILE, TableReaders.unsupportedMessage(file));
         }
         FileVisitor visitor = new FileVisitor(relative);
         try {
@@ -73,6 +72,10 @@ public final class ReportParser {
             log.error("Unexpected failure reading {}", relative, e);
             return whole(relative, ReasonCode.UNREADABLE_FILE,
                     "Lỗi không mong đợi khi đọc tệp (" + e.getClass().getSimpleName() + "); báo cho quản trị hệ thống");
+        }
+        if (visitor.sheets == 0 && TableReaders.readsWord(reader.get())) {
+            // a covering letter: a Word document with no table of figures is not a refused report
+            return new ParsedReport(relative, null, null, List.of(), List.of());
         }
         if (visitor.layout == null) {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE,
@@ -105,6 +108,7 @@ public final class ReportParser {
         private List<Observation> pending;
         private Layout layout;
         private LocalDate reportDate;
+        private int sheets;
 
         FileVisitor(String relative) {
             this.relative = relative;
@@ -120,6 +124,7 @@ public final class ReportParser {
             if (hidden) {
                 return false;
             }
+            sheets++;
             pending = new ArrayList<>();
             sheet = new SheetInterpreter(plan, fileAgency, filePeriod, pending::add);
             return true;
