@@ -259,6 +259,79 @@ class WordReportTest {
                 .isEqualTo("UNREADABLE_FILE " + ReadFailures.ZIP_BOMB_WORD);
     }
 
+    /**
+     * The table agencies write by hand ("Kết quả thực hiện" merged over "Tử số | Mẫu số | Tỷ lệ"), once
+     * in Word and once in Excel with merged cells: the reader gets the same rows from both, and the
+     * parser the same values and the same problems, whatever the layout recognition makes of them.
+     */
+    @Test
+    void aWordTableReadsAsItsSpreadsheetTwin() throws Exception {
+        List<List<Object>> table = List.of(
+                row(new Span("STT", 1, 2), new Span("Chỉ tiêu", 1, 2), new Span("Đơn vị tính", 1, 2),
+                        new Span("Kế hoạch", 1, 2), new Span("Kết quả thực hiện", 3, 1), null, null, new Span("Ghi chú", 1, 2)),
+                row(null, null, null, null, "Tử số", "Mẫu số", "Tỷ lệ / Giá trị", null),
+                row("I", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", null, null, null, null, null, null),
+                row("1", "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", "%", "80", "45", "50", "90", null),
+                row("2", "Tỷ lệ hồ sơ TTHC được giải quyết trước hạn, đúng hạn", "%", "99", null, null, "99,5", null),
+                row("3", "Công khai tài chính đúng quy định", "Có/Không", "Có", null, null, "Có", null),
+                row(null, "Tổng cộng", null, null, "45", "50", null, null));
+        Path docx = WordFiles.document()
+                .paragraph("SỞ NỘI VỤ")
+                .paragraph("BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026")
+                .paragraph("Hà Tĩnh, ngày 05 tháng 4 năm 2026")
+                .table(table)
+                .save(dir.resolve("bao-cao.docx"));
+        Path xlsx = spreadsheetTwin(table, dir.resolve("bao-cao.xlsx"));
+
+        CollectingVisitor word = new CollectingVisitor();
+        new DocxTableReader().read(docx, word);
+        CollectingVisitor excel = new CollectingVisitor();
+        new XlsxTableReader().read(xlsx, excel);
+        assertThat(cells(word.rows)).isEqualTo(cells(excel.rows));
+
+        ParsedReport fromWord = new ReportParser(plan).parse(docx, "bao-cao.docx");
+        ParsedReport fromExcel = new ReportParser(plan).parse(xlsx, "bao-cao.xlsx");
+        assertThat(fromWord.facts()).extracting(f -> describe(f).replaceAll("\\|[^|]*$", ""))
+                .isEqualTo(fromExcel.facts().stream().map(f -> describe(f).replaceAll("\\|[^|]*$", "")).toList());
+        assertThat(fromWord.rejects()).extracting(r -> r.reason() + " " + r.message())
+                .isEqualTo(fromExcel.rejects().stream().map(r -> r.reason() + " " + r.message()).toList());
+        assertThat(fromWord.reportDate()).isEqualTo(fromExcel.reportDate()).isEqualTo(LocalDate.of(2026, 4, 5));
+    }
+
+    /** The rows as column=text, without the sheet and the way of addressing. */
+    private static List<String> cells(List<RawRow> rows) {
+        return rows.stream().map(r -> r.cells().stream().map(c -> c.column() + "=" + c.text()).toList().toString()).toList();
+    }
+
+    /** The document's three paragraphs in column A, then the table with its spans as merged regions; all cells text. */
+    private static Path spreadsheetTwin(List<List<Object>> table, Path file) throws Exception {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = workbook.createSheet("Báo cáo");
+            String[] head = {"SỞ NỘI VỤ", "BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026",
+                "Hà Tĩnh, ngày 05 tháng 4 năm 2026"};
+            for (int r = 0; r < head.length; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(head[r]);
+            }
+            for (int r = 0; r < table.size(); r++) {
+                var row = sheet.createRow(head.length + r);
+                for (int c = 0; c < table.get(r).size(); c++) {
+                    Object value = table.get(r).get(c);
+                    if (value instanceof Span span) {
+                        row.createCell(c).setCellValue(span.text());
+                        sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(head.length + r,
+                                head.length + r + span.rows() - 1, c, c + span.columns() - 1));
+                    } else if (value != null) {
+                        row.createCell(c).setCellValue(value.toString());
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        return file;
+    }
+
     private static String only(ParsedReport report) {
         assertThat(report.rejects()).hasSize(1);
         Reject reject = report.rejects().get(0);
