@@ -3,16 +3,10 @@ package vn.cchc.rollup.template;
 import static vn.cchc.rollup.template.TemplateLayout.*;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
-import java.util.Optional;
-import org.apache.poi.ooxml.POIXMLProperties;
-import org.apache.poi.util.Reproducibility;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -36,8 +30,6 @@ public final class TemplateDocxWriter {
     private static final int SIZE = 12;
     private static final String INPUT_SHADE = "FFF2CC";
     private static final String HEADER_SHADE = "D9E2F3";
-    /** 2026-01-01T00:00:00Z, as for the workbooks. */
-    private static final Date FIXED_DATE = new Date(1_767_225_600_000L);
 
     private TemplateDocxWriter() {
     }
@@ -69,7 +61,7 @@ public final class TemplateDocxWriter {
                     case INSTRUCTION -> paragraph(document, text(line.cell(1)), false, ParagraphAlignment.LEFT);
                 }
             }
-            save(document, file);
+            ReproducibleWorkbooks.save(document, file);
         }
     }
 
@@ -154,19 +146,5 @@ public final class TemplateDocxWriter {
 
     private static String text(Object value) {
         return TemplateCsvWriter.text(value);
-    }
-
-    /** Same content, same bytes: fixed dates and author, zip entries without the time of writing. */
-    private static void save(XWPFDocument document, Path file) throws IOException {
-        POIXMLProperties.CoreProperties core = document.getProperties().getCoreProperties();
-        core.setCreated(Optional.of(FIXED_DATE));
-        core.setModified(Optional.of(FIXED_DATE));
-        core.setCreator("cchc-rollup");
-        core.setLastModifiedByUser("cchc-rollup");
-        Reproducibility.runWithSourceDateEpoch(() -> {
-            try (OutputStream out = Files.newOutputStream(file)) {
-                document.write(out);
-            }
-        });
     }
 }
