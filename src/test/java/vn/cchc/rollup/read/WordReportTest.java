@@ -237,6 +237,7 @@ class WordReportTest {
         Path workbookAsDoc = Files.copy(vn.cchc.rollup.testing.GridFiles.write(dir.resolve("bang.xls"), "Báo cáo",
                 List.of(row("Mã chỉ tiêu", "Giá trị"))), dir.resolve("bang.doc"));
         Path pdf = Files.writeString(dir.resolve("bao-cao.pdf"), "%PDF-1.4\n%%EOF\n");
+        Path locked = XlsxTableReaderTest.encrypt(good, dir.resolve("mat-khau.docx"));
 
         ReportParser parser = new ReportParser(plan);
         assertThat(only(parser.parse(truncated, "cat-do.docx"))).isEqualTo("UNREADABLE_FILE Tệp Word bị hỏng hoặc không đầy đủ");
@@ -244,6 +245,7 @@ class WordReportTest {
         assertThat(only(parser.parse(workbookAsDoc, "bang.doc"))).isEqualTo("UNREADABLE_FILE " + ReadFailures.OLD_WORD);
         assertThat(only(parser.parse(rtfAsDoc, "rtf.doc"))).startsWith("UNSUPPORTED_FILE Tệp định dạng RTF")
                 .endsWith("lưu lại dưới dạng .docx rồi gửi lại");
+        assertThat(only(parser.parse(locked, "mat-khau.docx"))).isEqualTo("UNREADABLE_FILE Tệp được bảo vệ bằng mật khẩu");
         assertThat(only(parser.parse(pdf, "bao-cao.pdf"))).isEqualTo("UNSUPPORTED_FILE Tệp PDF hoặc ảnh chụp không đọc được "
                 + "số liệu: hãy gửi tệp Word (.docx) hoặc Excel (.xlsx) của báo cáo");
     }
