@@ -18,7 +18,8 @@ import vn.cchc.rollup.normalize.PeriodParser;
 
 /**
  * Reads one report file of any supported kind and layout into facts and rejects. A bad row
- * rejects that row; a file that cannot be read, or holds no report table, is rejected whole.
+ * rejects that row; a file that cannot be read, or holds no report table, is rejected whole. A Word
+ * document without any table of figures (a covering letter) gives nothing and is not rejected.
  */
 public final class ReportParser {
 
