@@ -32,7 +32,6 @@ final class WordSheets {
     private boolean headClosed;
     /** A "BÁO CÁO" line waiting for the subject line under it, which completes the title. */
     private RawRow pendingTitle;
-    private int sheets;
 
     WordSheets(RowVisitor visitor) {
         this.visitor = visitor;
@@ -76,13 +75,7 @@ final class WordSheets {
         }
     }
 
-    /** How many sheets were given: none for a document without a table of figures. */
-    int sheets() {
-        return sheets;
-    }
-
     private void sheet(WordTable table) {
-        sheets++;
         String name = table.name();
         if (visitor.startSheet(name, false)) {
             for (RawRow line : head) {

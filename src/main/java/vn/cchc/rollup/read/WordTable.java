@@ -54,10 +54,6 @@ record WordTable(String name, List<List<Cell>> rows) {
             this.name = name;
         }
 
-        String name() {
-            return name;
-        }
-
         /** The name of the next table nested in this one. */
         String nextNestedName() {
             return name + "." + (++nested);
@@ -80,7 +76,7 @@ record WordTable(String name, List<List<Cell>> rows) {
             }
             boolean blank = paragraphs.stream().allMatch(String::isBlank);
             if (!mergedFromAbove && !blank) {
-                add(new Cell(column, paragraphs, font));
+                row.add(new Cell(column, paragraphs, font));
             }
             column += Math.max(1, span);
         }
@@ -91,12 +87,8 @@ record WordTable(String name, List<List<Cell>> rows) {
                 startRow();
             }
             if (!paragraphs.stream().allMatch(String::isBlank)) {
-                add(new Cell(gridColumn, paragraphs, font));
+                row.add(new Cell(gridColumn, paragraphs, font));
             }
-        }
-
-        private void add(Cell cell) {
-            row.add(cell);
         }
 
         void endRow() {
