@@ -74,13 +74,19 @@ final class CheckCommand {
                 explanation.lines().forEach(line -> out.println("   " + line));
                 out.println();
             }
-            allAccepted &= report.rejects().isEmpty() && !report.facts().isEmpty();
+            boolean letter = report.rejectedWhole() && report.rejects().isEmpty();
+            allAccepted &= report.rejects().isEmpty() && (!report.facts().isEmpty() || letter);
         }
         return allAccepted ? 0 : 1;
     }
 
     private static void print(ParsedReport report, String name, Plan plan, PrintStream out) {
         out.println("== " + name);
+        if (report.rejectedWhole() && report.rejects().isEmpty()) {
+            out.println("   Văn bản không có bảng số liệu (công văn, thuyết minh): không có số liệu để nhận, không phải lỗi");
+            out.println();
+            return;
+        }
         if (report.rejectedWhole()) {
             out.println("   Tệp bị từ chối:");
             report.rejects().forEach(r -> out.println("   ✗ [" + r.reason().label() + "] " + r.message()));

@@ -16,7 +16,7 @@ final class SampleCommand {
             Cách dùng: java -jar target/cchc-rollup.jar sample [--output THƯ_MỤC]
 
             Tạo bộ báo cáo minh họa (45 đơn vị, Quý I/2026, 6 tháng đầu năm 2026 và Quý II/2026, đủ ba dạng bảng
-            và ba loại tệp, kèm một số lỗi cố ý) vào THƯ_MỤC (mặc định: input/reports).
+            và ba loại tệp Excel/CSV, vài báo cáo bằng Word, kèm một số lỗi cố ý) vào THƯ_MỤC (mặc định: input/reports).
             Cùng một phiên bản luôn tạo ra cùng một bộ tệp.
             """;
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Reads numbers as Vietnamese offices type them: decimal comma and dot thousands ("95,5",
  * "1.234", "1.234,5"), English notation where it is unambiguous ("1,234.5", "95.5"), a trailing
- * percent sign ("95,5%"). A lone comma is a decimal comma; a lone dot followed by exactly three
+ * percent sign ("95,5%"), a footnote mark after it ("98,2 (*)", "98,2*", "98,2 (**)"). A lone comma is a decimal comma; a lone dot followed by exactly three
  * digits is a thousands separator ("1.500" is fifteen hundred), as in Vietnamese notation.
  */
 public final class VietNumber {
@@ -21,6 +21,8 @@ public final class VietNumber {
     private static final Pattern PLAIN = Pattern.compile("[+-]?\\d+");
     private static final Pattern GROUPED_DOT = Pattern.compile("[+-]?[1-9]\\d{0,2}(\\.\\d{3})+");
     private static final Pattern GROUPED_COMMA = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3}){2,}");
+    /** A footnote mark typed after a figure: "*", "**", "(*)", "(**)". */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("(\\(\\*+\\)|\\*+)$");
     private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "–", "n/a", "na", "k/c");
 
     private VietNumber() {
@@ -33,7 +35,7 @@ public final class VietNumber {
 
     /** The number in {@code text}, or empty when it is not a number. Callers check isBlank first. */
     public static Optional<Parsed> parse(String text) {
-        String s = SPACES.matcher(VietText.clean(text)).replaceAll("");
+        String s = FOOTNOTE_MARK.matcher(SPACES.matcher(VietText.clean(text)).replaceAll("")).replaceFirst("");
         boolean percent = s.endsWith("%");
         if (percent) {
             s = s.substring(0, s.length() - 1);

@@ -35,6 +35,10 @@ enum FileSignature {
         return true;
     }
 
+    static boolean isPicture(byte[] head) {
+        return PDF.matches(head) || PNG.matches(head) || JPEG.matches(head) || GIF.matches(head);
+    }
+
     static boolean isKnownBinary(byte[] head) {
         return NOT_TABLES.stream().anyMatch(signature -> signature.matches(head));
     }

@@ -109,6 +109,16 @@ record HeaderBlock(List<RawRow> rows, Map<Integer, Heading> headings) {
         return last > 0;
     }
 
+    /** The first row of the block. */
+    RawRow top() {
+        return rows.get(0);
+    }
+
+    /** The last row of the block. */
+    RawRow bottom() {
+        return rows.get(rows.size() - 1);
+    }
+
     /** The sheet's 0-based index of the first header row. */
     int firstRow() {
         return rows.get(0).index();

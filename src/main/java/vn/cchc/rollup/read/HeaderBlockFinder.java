@@ -3,6 +3,7 @@ package vn.cchc.rollup.read;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.normalize.PeriodParser;
 import vn.cchc.rollup.normalize.VietText;
 
 /**
@@ -99,11 +100,18 @@ final class HeaderBlockFinder {
             return false;
         }
         for (RawCell cell : row.cells()) {
-            if (cell.isNumeric() || !(isHeading(cell.text()) || namesIndicatorLoosely(cell.text()))) {
+            if (cell.isNumeric() || !(isHeading(cell.text()) || namesIndicatorLoosely(cell.text())
+                    || isPeriodHeading(cell.text()))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** A group heading that is the period itself ("Quý I/2026" merged over "Tử số | Mẫu số | Giá trị"). */
+    private static boolean isPeriodHeading(String text) {
+        String clean = VietText.clean(text);
+        return !clean.endsWith(":") && VietText.key(clean).split(" ").length <= 6 && PeriodParser.find(clean).isPresent();
     }
 
     private boolean namesIndicatorLoosely(String text) {

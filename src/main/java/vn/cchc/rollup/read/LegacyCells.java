@@ -41,7 +41,7 @@ final class LegacyCells {
                 cells.set(i, new RawCell(cell.column(), repaired, null, cell.percentFormat(), cell.font()));
             }
         }
-        return cells == null ? row : new RawRow(row.sheet(), row.index(), row.hidden(), cells);
+        return cells == null ? row : row.withCells(cells);
     }
 
     private String repair(String text, String font) {

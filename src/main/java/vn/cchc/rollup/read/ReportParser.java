@@ -22,7 +22,8 @@ import vn.cchc.rollup.validate.Warning;
 
 /**
  * Reads one report file of any supported kind and layout into facts and rejects. A bad row
- * rejects that row; a file that cannot be read, or holds no report table, is rejected whole.
+ * rejects that row; a file that cannot be read, or holds no report table, is rejected whole. A Word
+ * document without any table of figures (a covering letter) gives nothing and is not rejected.
  */
 public final class ReportParser {
 
@@ -77,8 +78,7 @@ public final class ReportParser {
         }
         Optional<TableReader> reader = TableReaders.forFile(file);
         if (reader.isEmpty()) {
-            return whole(relative, ReasonCode.UNSUPPORTED_FILE,
-                    "Không phải tệp báo cáo được hỗ trợ (chỉ nhận .xlsx, .xls, .csv)");
+            return whole(relative, ReasonCode.UNSUPPORTED_FILE, TableReaders.unsupportedMessage(file));
         }
         FileVisitor visitor = new FileVisitor(relative, explanation);
         try {
@@ -90,6 +90,10 @@ public final class ReportParser {
             log.error("Unexpected failure reading {}", relative, e);
             return whole(relative, ReasonCode.UNREADABLE_FILE,
                     "Lỗi không mong đợi khi đọc tệp (" + e.getClass().getSimpleName() + "); báo cho quản trị hệ thống");
+        }
+        if (visitor.sheets == 0 && TableReaders.readsWord(reader.get())) {
+            // a covering letter: a Word document with no table of figures is not a refused report
+            return new ParsedReport(relative, null, null, List.of(), List.of());
         }
         if (visitor.layout == null) {
             return whole(relative, ReasonCode.UNSUPPORTED_FILE, visitor.nearMiss == null
@@ -128,6 +132,7 @@ public final class ReportParser {
         private LocalDate reportDate;
         private TableHeader firstTable;
         private TableHeader nearMiss;
+        private int sheets;
 
         FileVisitor(String relative, ReadExplanation explanation) {
             this.relative = relative;
@@ -141,6 +146,7 @@ public final class ReportParser {
             if (hidden) {
                 return false;
             }
+            sheets++;
             pending = new ArrayList<>();
             List<Clue> outside = new ArrayList<>(fileClues);
             if (name != null) {

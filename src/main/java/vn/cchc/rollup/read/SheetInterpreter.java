@@ -86,13 +86,26 @@ final class SheetInterpreter {
         header = finding.header();
         List<RawRow> rows = new ArrayList<>(ahead);
         ahead.clear();
-        for (RawRow row : rows) {
-            if (row.index() < header.block.firstRow()) {
-                context.scan(row);
-            } else if (row.index() > header.block.lastRow()) {
-                tableRow(row);
+        // by position, not by row index: a Word table's rows count from its own first row, after the
+        // document's paragraphs that stand above it
+        int top = position(rows, header.block.top());
+        int bottom = position(rows, header.block.bottom());
+        for (int i = 0; i < rows.size(); i++) {
+            if (i < top) {
+                context.scan(rows.get(i));
+            } else if (i > bottom) {
+                tableRow(rows.get(i));
             }
         }
+    }
+
+    private static int position(List<RawRow> rows, RawRow row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == row) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("header row not among the rows held back");
     }
 
     private void tableRow(RawRow row) {

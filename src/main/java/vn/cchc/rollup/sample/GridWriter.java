@@ -47,6 +47,7 @@ final class GridWriter {
                 }
             }
             case CSV -> writeCsv(grid, file, csv);
+            case DOCX -> throw new IllegalArgumentException("a grid is written as a spreadsheet, not as Word: " + file);
         }
     }
 

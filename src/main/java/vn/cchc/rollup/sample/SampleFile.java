@@ -23,6 +23,12 @@ record SampleFile(Period period, SampleLayout layout, FileFormat format, String 
         return new SampleFile(period, layout, format, fileName, groupName, newReports, naming, periodText);
     }
 
+    /** The same report sent in another file type: "SO-NOIVU_BC-CCHC_2026-Q1.xlsx" as "….docx". */
+    SampleFile inFormat(FileFormat newFormat) {
+        String stem = fileName.substring(0, fileName.lastIndexOf('.') + 1);
+        return new SampleFile(period, layout, newFormat, stem + newFormat.extension(), groupName, reports, naming, periodText);
+    }
+
     SampleFile withPeriodText(String newPeriodText, String newFileName) {
         return new SampleFile(period, layout, format, newFileName, groupName, reports, naming, newPeriodText);
     }

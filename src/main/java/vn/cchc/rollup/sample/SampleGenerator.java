@@ -31,14 +31,17 @@ import vn.cchc.rollup.task.TaskCatalogueLoader;
 
 /**
  * Writes deterministic, realistic sample reports of a plan's agencies: one folder per period
- * ({@code 2026-Q1/}), every layout (template, long, wide) in every file type (.xlsx, .xls, .csv),
- * with a few deliberate errors and a few agencies that do not report. Same seed, same bytes.
+ * ({@code 2026-Q1/}), every layout (template, long, wide) in every spreadsheet type (.xlsx, .xls, .csv),
+ * a few departments' reports in the Word form (.docx), a covering letter, with a few deliberate errors
+ * and a few agencies that do not report. Same seed, same bytes.
  */
 public final class SampleGenerator {
 
     /** Departments spread over these formats; the remaining ones send .xlsx. */
     private static final int SO_AS_XLS = 2;
     private static final int SO_AS_CSV = 1;
+    /** Departments whose .xlsx report (with no injected error) is sent as the Word form instead. */
+    static final int SO_AS_DOCX = 2;
     /** Communes that send the template one by one; the rest report through cluster files. */
     private static final int XA_AS_TEMPLATE = 2;
 
@@ -90,6 +93,7 @@ public final class SampleGenerator {
             reports = withLateReports(plan, period, reports, seed);
             PeriodFiles files = new PeriodFiles(distribute(plan, period, reports, random));
             new ErrorInjector(plan, period, values, random, files, injected).injectAll(p);
+            files.sendInWord(SO_AS_DOCX);
 
             Set<String> present = new LinkedHashSet<>();
             for (SampleFile file : files.all) {
@@ -107,6 +111,10 @@ public final class SampleGenerator {
             for (Map.Entry<String, byte[]> decoy : files.decoys.entrySet()) {
                 Files.write(folder.resolve(decoy.getKey()), decoy.getValue());
                 written.add(new SampleManifest.WrittenFile(period.code() + "/" + decoy.getKey(), null, null, List.of()));
+            }
+            for (Map.Entry<String, Agency> letter : files.letters.entrySet()) {
+                CoveringLetterWriter.write(plan, letter.getValue(), period, folder.resolve(letter.getKey()));
+                written.add(new SampleManifest.WrittenFile(period.code() + "/" + letter.getKey(), null, FileFormat.DOCX, List.of()));
             }
             for (SampleManifest.WrittenFile file : writeTaskReports(plan, period, folder, silent, seed)) {
                 written.add(file);
@@ -253,6 +261,8 @@ public final class SampleGenerator {
         final List<SampleFile> all;
         final Set<String> truncated = new HashSet<>();
         final Map<String, byte[]> decoys = new LinkedHashMap<>();
+        /** Covering letters in Word (no table of figures): file name and the agency writing. */
+        final Map<String, Agency> letters = new LinkedHashMap<>();
         final Set<String> touched = new HashSet<>();
 
         PeriodFiles(List<SampleFile> files) {
@@ -269,6 +279,21 @@ public final class SampleGenerator {
             SampleFile chosen = candidates.get(random.nextInt(candidates.size()));
             touched.add(chosen.fileName());
             return chosen;
+        }
+
+        /**
+         * The first {@code count} departments' .xlsx reports that carry no injected error go in the
+         * Word form: the same figures, another file type. No random draw, so nothing else changes.
+         */
+        void sendInWord(int count) {
+            List<SampleFile> chosen = all.stream()
+                    .filter(f -> f.layout() == SampleLayout.TEMPLATE && f.format() == FileFormat.XLSX)
+                    .filter(f -> f.reports().get(0).agency().kind() == AgencyKind.SO)
+                    .filter(f -> !touched.contains(f.fileName()) && !truncated.contains(f.fileName()))
+                    .limit(count).toList();
+            for (SampleFile file : chosen) {
+                all.set(all.indexOf(file), file.inFormat(FileFormat.DOCX));
+            }
         }
 
         void replace(SampleFile old, SampleFile updated) {
@@ -428,9 +453,12 @@ public final class SampleGenerator {
             }
             Agency agency = templates.get(random.nextInt(templates.size())).reports().get(0).agency();
             String name = "Cong-van-kem-theo_" + agency.code() + "_" + period.code() + "." + extension;
-            String body = extension.equals("pdf")
-                    ? "%PDF-1.4\n% Công văn gửi kèm báo cáo CCHC " + period.label() + "\n%%EOF\n"
-                    : "Công văn gửi kèm báo cáo CCHC " + period.label() + " của " + agency.name() + "\n";
+            if (extension.equals("docx")) {
+                // a real covering letter: no table of figures, so no refused report either
+                files.letters.put(name, agency);
+                return;
+            }
+            String body = "%PDF-1.4\n% Công văn gửi kèm báo cáo CCHC " + period.label() + "\n%%EOF\n";
             files.decoys.put(name, body.getBytes(StandardCharsets.UTF_8));
             injected.add(new InjectedError("UNSUPPORTED_FILE", period.code(), period.code() + "/" + name,
                     agency.code(), null, "." + extension + " file next to the agency's report"));

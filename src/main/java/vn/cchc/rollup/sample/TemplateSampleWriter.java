@@ -10,11 +10,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.template.ReproducibleWorkbooks;
 import vn.cchc.rollup.template.TemplateCsvWriter;
+import vn.cchc.rollup.template.TemplateDocxWriter;
 import vn.cchc.rollup.template.TemplateEntry;
 import vn.cchc.rollup.template.TemplateFill;
 import vn.cchc.rollup.template.TemplateSheetWriter;
 
-/** Writes one agency's report in the product's template, filled in, as .xlsx, .xls or CSV. */
+/** Writes one agency's report in the product's template, filled in, as .xlsx, .xls, CSV or Word .docx. */
 final class TemplateSampleWriter {
 
     private TemplateSampleWriter() {
@@ -41,6 +42,7 @@ final class TemplateSampleWriter {
                 }
             }
             case CSV -> TemplateCsvWriter.write(plan, report.agency(), file.period(), fill, path);
+            case DOCX -> TemplateDocxWriter.write(plan, report.agency(), file.period(), fill, path);
         }
     }
 }

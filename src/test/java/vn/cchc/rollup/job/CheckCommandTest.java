@@ -99,6 +99,41 @@ class CheckCommandTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("check      kiểm tra thử");
     }
 
+    @Test
+    void aWordReportFromTheWordFormIsCheckedCellByCellAndACoveringLetterIsCalm() throws Exception {
+        Path forms = dir.resolve("mau");
+        assertThat(run("template", "--agency", "SO-NOIVU", "--period", "Quý I/2026", "--format", "docx",
+                "--output", forms.toString())).isZero();
+        Path form = forms.resolve("Mau-bao-cao-SO-NOIVU-2026-Q1.docx");
+        Path report = dir.resolve("so-noi-vu.docx");
+        try (var in = Files.newInputStream(form); var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+            for (var row : document.getTables().get(1).getRows()) {
+                if (row.getTableCells().size() > 1 && row.getCell(1).getText().equals("TTHC-05")) {
+                    row.getCell(5).setText("45");
+                    row.getCell(6).setText("50");
+                }
+            }
+            try (var file = Files.newOutputStream(report)) {
+                document.write(file);
+            }
+        }
+        Path letter = vn.cchc.rollup.testing.WordFiles.document()
+                .letterhead("UBND TỈNH HÀ TĨNH\nSỞ NỘI VỤ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+                .paragraph("Kính gửi: Văn phòng UBND tỉnh")
+                .save(dir.resolve("cong-van.docx"));
+        out.reset();
+
+        int code = run("check", report.toString(), letter.toString());
+
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(text).isZero();
+        assertThat(text).contains("Đơn vị: Sở Nội vụ (SO-NOIVU)")
+                .contains("Kỳ báo cáo: Quý I/2026 (2026-Q1)")
+                .contains("Số liệu sẽ nhận: 1")
+                .containsPattern("✓ bảng 2, dòng \\d+, cột 6  SO-NOIVU  2026-Q1  TTHC-05 = 90 \\(45/50\\)")
+                .contains("== " + letter + "\n   Văn bản không có bảng số liệu (công văn, thuyết minh): không có số liệu để nhận, không phải lỗi");
+    }
+
     private int run(String... args) {
         return Cli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));

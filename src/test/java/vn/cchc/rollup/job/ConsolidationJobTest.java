@@ -94,7 +94,7 @@ class ConsolidationJobTest {
 
         List<CSVRecord> rejects = csv(output.resolve("rejects.csv"));
         assertThat(rejects).extracting(r -> r.get("source_file") + " " + r.get("reason_code")).containsExactlyInAnyOrder(
-                "2026-Q1/cong-van.docx UNSUPPORTED_FILE",
+                "2026-Q1/cong-van.docx UNREADABLE_FILE",
                 "2026-Q1/hong.xlsx UNREADABLE_FILE",
                 "2026-Q1/xa.csv OUT_OF_RANGE");
 

@@ -28,6 +28,9 @@ class VietNumberTest {
         "' 1 200 '   | 1200   | false",
         "99,0        | 99.0   | false",
         "1.500       | 1500   | false",
+        "98,2 (*)    | 98.2   | false",
+        "98,2*       | 98.2   | false",
+        "95,5% (**)  | 95.5   | true",
     })
     void readsVietnameseAndEnglishNotation(String text, String expected, boolean percent) {
         VietNumber.Parsed parsed = VietNumber.parse(text).orElseThrow();
@@ -36,7 +39,7 @@ class VietNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"khoảng 90", "abc", "9O", "1.2.3,4,5", "95,5,5", "%", "1,23.4"})
+    @ValueSource(strings = {"khoảng 90", "abc", "9O", "1.2.3,4,5", "95,5,5", "%", "1,23.4", "(*)", "98,2 (1)"})
     void refusesWhatIsNotANumber(String text) {
         assertThat(VietNumber.parse(text)).isEmpty();
     }

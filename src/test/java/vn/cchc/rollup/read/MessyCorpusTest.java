@@ -46,6 +46,8 @@ import vn.cchc.rollup.testing.GridFiles.Percent;
 class MessyCorpusTest {
 
     /** A corpus file: how to make it, and what reading it must give. */
+    private static final String PICTURE = "hãy gửi tệp Word (.docx) hoặc Excel (.xlsx)";
+
     record Case(String name, Maker maker, List<String> facts, List<String> rejects, String message) {
         @Override
         public String toString() {
@@ -129,13 +131,13 @@ class MessyCorpusTest {
                 "UNSUPPORTED_FILE", "Tệp khóa tạm của Excel"));
         cases.add(refused("rong.xlsx", (d, n) -> Files.write(d.resolve(n), new byte[0]), "UNREADABLE_FILE", "Tệp rỗng"));
         cases.add(refused("rong.csv", (d, n) -> Files.write(d.resolve(n), new byte[0]), "UNREADABLE_FILE", "Tệp rỗng"));
-        cases.add(refused("cong-van.docx", MessyCorpusTest::docx, "UNSUPPORTED_FILE", "Không phải tệp báo cáo"));
+        cases.add(refused("cong-van.docx", MessyCorpusTest::docx, "UNREADABLE_FILE", "Tệp Word bị hỏng"));
         cases.add(refused("bao-cao.pdf", (d, n) -> Files.write(d.resolve(n),
-                "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII)), "UNSUPPORTED_FILE", "Không phải tệp báo cáo"));
+                "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII)), "UNSUPPORTED_FILE", PICTURE));
         cases.add(refused("anh-chup.png", (d, n) -> Files.write(d.resolve(n),
-                bytes(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13)), "UNSUPPORTED_FILE", "Không phải tệp báo cáo"));
+                bytes(0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13)), "UNSUPPORTED_FILE", PICTURE));
         cases.add(refused("anh-doi-ten.xlsx", (d, n) -> Files.write(d.resolve(n),
-                bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0)), "UNSUPPORTED_FILE", "Không phải tệp báo cáo"));
+                bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0)), "UNSUPPORTED_FILE", PICTURE));
         cases.add(refused("van-ban-doi-ten.xls", (d, n) -> Files.writeString(d.resolve(n), "Mã đơn vị;Giá trị\n"),
                 "UNREADABLE_FILE", "không đúng định dạng Excel .xls"));
         cases.add(refused("khong-co-bang.xlsx", (d, n) -> GridFiles.write(d.resolve(n), "Công văn", List.of(

@@ -73,10 +73,12 @@ class ReportParserRejectTest {
     }
 
     @Test
-    void aWordDocumentIsUnsupported() throws Exception {
+    void aFileNamedDocxThatIsNoWordDocumentIsUnreadable() throws Exception {
         Path doc = Files.writeString(dir.resolve("cong-van.docx"), "PK not really a word file");
-        assertThat(parser.parse(doc, "cong-van.docx").rejects()).singleElement()
-                .extracting(Reject::reason).isEqualTo(ReasonCode.UNSUPPORTED_FILE);
+        assertThat(parser.parse(doc, "cong-van.docx").rejects()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(ReasonCode.UNREADABLE_FILE);
+            assertThat(r.message()).isEqualTo("Tệp Word bị hỏng hoặc không đầy đủ");
+        });
     }
 
     @Test

@@ -90,7 +90,7 @@ class TableReadersTest {
     }
 
     @Test
-    void wordDocumentZipIsNotATable() throws Exception {
+    void aZipHoldingWordDocumentXmlGoesToTheWordReader() throws Exception {
         Path docx = dir.resolve("cong-van.docx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(docx))) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -101,8 +101,10 @@ class TableReadersTest {
             zip.closeEntry();
         }
 
-        assertEquals(Optional.empty(), TableReaders.forFile(docx));
-        assertEquals(Optional.empty(), TableReaders.forFile(Files.copy(docx, dir.resolve("cong-van.zip"))));
+        assertInstanceOf(DocxTableReader.class, TableReaders.forFile(docx).orElseThrow());
+        assertInstanceOf(DocxTableReader.class, TableReaders.forFile(Files.copy(docx, dir.resolve("cong-van.zip"))).orElseThrow());
+        Path doc = Files.writeString(dir.resolve("cu.doc"), "not OLE2");
+        assertInstanceOf(DocTableReader.class, TableReaders.forFile(doc).orElseThrow());
     }
 
     @Test
@@ -122,10 +124,10 @@ class TableReadersTest {
 
     @Test
     void supportedExtensions() {
-        for (String name : new String[] {"a.xlsx", "B.XLSM", "c.xls", "d.csv", "e.tsv", "f.txt", "bao.cao.quy1.xlsx"}) {
+        for (String name : new String[] {"a.xlsx", "B.XLSM", "c.xls", "d.csv", "e.tsv", "f.txt", "bao.cao.quy1.xlsx", "g.docx", "h.DOC"}) {
             assertTrue(TableReaders.isSupportedExtension(name), name);
         }
-        for (String name : new String[] {"a.docx", "b.pdf", "c.xlsb", "d.ods", "xlsx", "e.", ""}) {
+        for (String name : new String[] {"a.rtf", "b.pdf", "c.xlsb", "d.ods", "xlsx", "e.", ""}) {
             assertFalse(TableReaders.isSupportedExtension(name), name);
         }
     }

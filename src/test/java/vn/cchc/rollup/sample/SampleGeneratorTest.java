@@ -89,10 +89,14 @@ class SampleGeneratorTest {
                 }
             }
             for (SampleLayout layout : SampleLayout.values()) {
-                for (FileFormat format : FileFormat.values()) {
+                for (FileFormat format : List.of(FileFormat.XLSX, FileFormat.XLS, FileFormat.CSV)) {
                     assertTrue(combos.contains(layout + "/" + format), period + " lacks " + layout + "/" + format);
                 }
             }
+            // departments reporting in the Word form
+            assertEquals(SampleGenerator.SO_AS_DOCX, manifest.files().stream().filter(f -> f.path().startsWith(period.code() + "/")
+                    && f.layout() == SampleLayout.TEMPLATE && f.format() == FileFormat.DOCX).count(), period.code());
+            assertFalse(combos.contains("LONG/DOCX") || combos.contains("WIDE/DOCX"), combos.toString());
         }
     }
 
@@ -118,14 +122,22 @@ class SampleGeneratorTest {
         for (Period period : PERIODS) {
             Set<String> reasons = manifest.injected().stream().filter(e -> e.period().equals(period.code()))
                     .map(InjectedError::reason).collect(Collectors.toSet());
-            assertEquals(Set.of("OUT_OF_RANGE", "INCONSISTENT", "UNKNOWN_AGENCY", "UNKNOWN_INDICATOR", "BAD_VALUE",
-                    "UNKNOWN_PERIOD", "UNREADABLE_FILE", "UNSUPPORTED_FILE"), reasons, period.code());
+            // a pdf next to the reports is refused; a covering letter in Word is not (it has no table)
+            boolean pdf = manifest.files().stream().anyMatch(f -> f.path().startsWith(period.code() + "/Cong-van-kem-theo_")
+                    && f.path().endsWith(".pdf"));
+            Set<String> expected = new HashSet<>(Set.of("OUT_OF_RANGE", "INCONSISTENT", "UNKNOWN_AGENCY",
+                    "UNKNOWN_INDICATOR", "BAD_VALUE", "UNKNOWN_PERIOD", "UNREADABLE_FILE"));
+            if (pdf) {
+                expected.add("UNSUPPORTED_FILE");
+            }
+            assertEquals(expected, reasons, period.code());
             assertEquals(2, manifest.injected().stream()
                     .filter(e -> e.period().equals(period.code()) && e.reason().equals("OUT_OF_RANGE")).count(),
                     "a percent above 100 and a negative count");
         }
         assertTrue(manifest.injected().stream().anyMatch(e -> e.file().endsWith(".pdf")));
-        assertTrue(manifest.injected().stream().anyMatch(e -> e.file().endsWith(".docx")));
+        assertTrue(manifest.files().stream().anyMatch(f -> f.path().contains("/Cong-van-kem-theo_") && f.path().endsWith(".docx")
+                && f.layout() == null && f.format() == FileFormat.DOCX));
     }
 
     @Test
@@ -162,7 +174,7 @@ class SampleGeneratorTest {
                         workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue();
                     }
                 });
-                case "UNSUPPORTED_FILE" -> assertTrue(file.toString().endsWith(".pdf") || file.toString().endsWith(".docx"));
+                case "UNSUPPORTED_FILE" -> assertTrue(file.toString().endsWith(".pdf"));
                 default -> fail("unexpected " + error.reason());
             }
         }
@@ -232,7 +244,7 @@ class SampleGeneratorTest {
     void templateSamplesHoldRealisticRatios() throws Exception {
         int checked = 0;
         for (SampleManifest.WrittenFile file : manifest.files()) {
-            if (file.layout() != SampleLayout.TEMPLATE || file.format() == FileFormat.CSV) {
+            if (file.layout() != SampleLayout.TEMPLATE || file.format() == FileFormat.CSV || file.format() == FileFormat.DOCX) {
                 continue;
             }
             if (manifest.injected().stream().anyMatch(e -> e.file().equals(file.path()))) {
@@ -256,6 +268,29 @@ class SampleGeneratorTest {
             }
         }
         assertTrue(checked > 200, "ratios checked: " + checked);
+    }
+
+    @Test
+    void wordReportsAndTheCoveringLetterReadAsTheirSpreadsheetWouldHave() {
+        vn.cchc.rollup.read.ReportParser parser = new vn.cchc.rollup.read.ReportParser(PLAN);
+        int read = 0;
+        for (SampleManifest.WrittenFile file : manifest.files()) {
+            if (file.format() != FileFormat.DOCX) {
+                continue;
+            }
+            vn.cchc.rollup.read.ParsedReport report = parser.parse(reports.resolve(file.path()), file.path());
+            assertTrue(report.rejects().isEmpty(), file.path() + ": " + report.rejects());
+            if (file.layout() == null) {
+                assertTrue(report.facts().isEmpty(), file.path());
+                continue;
+            }
+            assertEquals(Set.copyOf(file.agencyCodes()),
+                    report.facts().stream().map(vn.cchc.rollup.intake.Fact::agencyCode).collect(Collectors.toSet()));
+            assertTrue(report.facts().size() >= 15, file.path() + ": " + report.facts().size());
+            assertTrue(report.facts().stream().allMatch(f -> f.source().location().startsWith("bảng 2, dòng ")));
+            read++;
+        }
+        assertEquals(SampleGenerator.SO_AS_DOCX * PERIODS.size(), read);
     }
 
     @Test
