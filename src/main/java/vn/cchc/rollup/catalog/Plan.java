@@ -14,6 +14,7 @@ public final class Plan {
     private static final Pattern AND_SIGN = Pattern.compile("\\s*&\\s*");
 
     private final String province;
+    private final Letterhead letterhead;
     private final Map<String, Agency> agencies = new LinkedHashMap<>();
     private final Map<String, Area> areas = new LinkedHashMap<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
@@ -21,7 +22,14 @@ public final class Plan {
     private final NameIndex<Indicator> indicatorNames = new NameIndex<>(Plan::indicatorKey);
 
     public Plan(String province, List<Agency> agencies, List<Area> areas, List<Indicator> indicators) {
+        this(province, null, agencies, areas, indicators);
+    }
+
+    /** @param letterhead who issues the outputs; null for the default of the province */
+    public Plan(String province, Letterhead letterhead, List<Agency> agencies, List<Area> areas,
+            List<Indicator> indicators) {
         this.province = province;
+        this.letterhead = letterhead == null ? Letterhead.defaults(new ProvinceName(province)) : letterhead;
         for (Area area : areas) {
             this.areas.put(area.code(), area);
         }
@@ -51,6 +59,11 @@ public final class Plan {
     /** The province's name as titles and letterheads write it. */
     public ProvinceName provinceName() {
         return new ProvinceName(province);
+    }
+
+    /** Who issues the summary and the scorecards, and who signs them. */
+    public Letterhead letterhead() {
+        return letterhead;
     }
 
     public List<Agency> agencies() {
