@@ -35,7 +35,7 @@ final class IndicatorMatrixSheet {
         // 31 columns cannot be read on one A4 width: the matrix prints on A3, agency columns repeated
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
                 .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period()))
-                        .repeating(HEADER_ROW, HEADER_ROW).on(PageLayout.Paper.A3))
+                        .repeating(HEADER_ROW, HEADER_ROW).on(PageLayout.Paper.A3).atMostPagesTall(1))
                 .columns(widths);
         OfficialDocument.title(out, result.plan(), result.period(), "Ma trận kết quả chỉ tiêu theo đơn vị");
         out.header(HEADER_ROW, "Mã đơn vị", "Tên đơn vị", "Loại");

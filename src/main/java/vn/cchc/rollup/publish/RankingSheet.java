@@ -43,7 +43,7 @@ final class RankingSheet {
         widths[reportedColumn] = 10;
         SheetWriter out = new SheetWriter(workbook.createSheet(name(kind)), styles)
                 .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period()))
-                        .repeating(HEADER_ROW, HEADER_ROW + 1))
+                        .repeating(HEADER_ROW, HEADER_ROW + 1).atMostPagesTall(1))
                 .columns(widths);
         OfficialDocument.title(out, result.plan(), result.period(), "Xếp hạng Chỉ số CCHC "
                 + (kind == AgencyKind.SO ? "các Sở, ban, ngành" : "các xã, phường"));

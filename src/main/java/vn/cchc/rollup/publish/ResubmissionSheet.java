@@ -20,7 +20,6 @@ final class ResubmissionSheet {
 
     static final String NAME = "Số liệu nộp lại";
     static final int HEADER_ROW = 3;
-    static final String NONE = "Không có số liệu nào của kỳ bị thay đổi khi đơn vị nộp lại báo cáo.";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(ZoneId.systemDefault());
@@ -61,10 +60,12 @@ final class ResubmissionSheet {
             out.text(row, 12, current.source().location());
             out.text(row++, 13, date(change.currentFile()), Looks.WRAPPED);
         }
-        if (row == HEADER_ROW + 1) {
-            out.text(row++, 0, NONE);
-        }
         out.finishTable(HEADER_ROW, row - 1, 13, 3);
+    }
+
+    /** Whether a value of the period changed on resubmission; without, the sheet is left out. */
+    static boolean hasChanges(QualityNotes notes) {
+        return notes.resubmissions().stream().anyMatch(Resubmission::changed);
     }
 
     private static String ratio(Fact fact) {

@@ -27,9 +27,9 @@ final class SubmissionSheet {
         var result = lookup.result();
         ProvinceName province = result.plan().provinceName();
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
-                .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period()))
-                        .repeating(TABLE_HEADER_ROW, TABLE_HEADER_ROW))
-                .columns(22, 38, 14, 14, 14, 14, 14, 14);
+                .print(PageLayout.portrait(OfficialDocument.summaryTitle(result.period()))
+                        .repeating(TABLE_HEADER_ROW, TABLE_HEADER_ROW).atMostPagesTall(1))
+                .columns(20, 34, 12, 12, 12, 12, 12, 12);
         Look percent = Looks.number(Looks.PERCENT_FORMAT);
         Look count = Looks.number(Looks.COUNT_FORMAT);
         OfficialDocument.title(out, result.plan(), result.period(), "Tình hình nộp báo cáo");

@@ -77,7 +77,9 @@ public final class SummaryWorkbook {
                 SubmissionSheet.write(workbook, styles, lookup, context.submissions());
             }
             DataQualitySheet.write(workbook, styles, lookup, notes);
-            ResubmissionSheet.write(workbook, styles, lookup, notes);
+            if (ResubmissionSheet.hasChanges(notes)) {
+                ResubmissionSheet.write(workbook, styles, lookup, notes);
+            }
             TaskIndicatorSheet.write(workbook, styles, lookup);
             if (context.trends() != null) {
                 TrendSheet.write(workbook, styles, context.trends(), trendCharts);
@@ -85,6 +87,8 @@ public final class SummaryWorkbook {
             ChartsSheet.write(workbook, styles, lookup, charts);
             if (context.run() != null) {
                 RunLogSheet.write(workbook, styles, lookup, context.run());
+                // the run's record is for analysts, not part of the printed summary: a hidden sheet does not print
+                workbook.setSheetHidden(workbook.getSheetIndex(RunLogSheet.NAME), true);
             }
             OutputWorkbooks.describe(workbook.getXSSFWorkbook(), result.period(), OfficialDocument.summaryTitle(result.period()));
             return workbook;

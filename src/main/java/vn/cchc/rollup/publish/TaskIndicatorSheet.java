@@ -27,8 +27,9 @@ final class TaskIndicatorSheet {
         }
         var result = lookup.result();
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
-                .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period())).repeating(HEADER_ROW, HEADER_ROW))
-                .columns(16, 36, 10, 24, 60);
+                .print(PageLayout.portrait(OfficialDocument.summaryTitle(result.period()))
+                        .repeating(HEADER_ROW, HEADER_ROW).atMostPagesTall(1))
+                .columns(16, 30, 9, 20, 40);
         OfficialDocument.title(out, result.plan(), result.period(), "Cách tính chỉ tiêu " + TaskIndicator.CODE);
         out.header(HEADER_ROW, "Mã đơn vị", "Tên đơn vị", "Giá trị (%)", "Cách tính", "Chi tiết");
         int row = HEADER_ROW + 1;

@@ -73,6 +73,10 @@ public record Look(Font font, boolean bordered, String format, String fill, bool
         return new Look(font, bordered, format, fill, true, horizontal, newVertical);
     }
 
+    public Look aligned(Vertical newVertical) {
+        return new Look(font, bordered, format, fill, wrapped, horizontal, newVertical);
+    }
+
     public Look centered() {
         return new Look(font, bordered, format, fill, wrapped, Horizontal.CENTER, vertical);
     }
