@@ -33,7 +33,9 @@ final class ChartsSheet {
         boolean first = true;
         for (Path chart : charts.main()) {
             if (!first) {
+                // a blank row after the break: a picture starting right on it also prints a sliver on the page before
                 out.breakAfter(row - 1);
+                row++;
             }
             first = false;
             row += Pictures.place(workbook, drawing, out, chart, row, 0, PAGE_WIDTH, PAGE_HEIGHT);

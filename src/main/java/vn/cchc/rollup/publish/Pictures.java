@@ -42,6 +42,10 @@ final class Pictures {
         }
         int rows = (int) (height / ROW_PIXELS);
         double below = height - rows * ROW_PIXELS;
+        // rows written out at their height: a reader's default row height would stretch or squeeze the picture
+        for (int r = row; r <= row + rows; r++) {
+            out.rowHeight(r, SheetWriter.ROW_POINTS);
+        }
         XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, (int) Math.round(left * Units.EMU_PER_PIXEL),
                 (int) Math.round(below * Units.EMU_PER_PIXEL), column, row, lastColumn, row + rows);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);

@@ -108,6 +108,7 @@ final class TrendSheet {
         int column = 1;
         for (Path chart : charts) {
             out.breakAfter(row - 1);
+            row++;
             row += Pictures.place(workbook, drawing, out, chart, row, column, CHART_WIDTH, CHART_HEIGHT) + 1;
         }
     }
