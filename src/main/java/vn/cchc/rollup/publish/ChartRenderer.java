@@ -99,7 +99,7 @@ public final class ChartRenderer {
         return chart;
     }
 
-    private JFreeChart areaScores(ResultLookup lookup) {
+    JFreeChart areaScores(ResultLookup lookup) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ProvinceName province = lookup.result().plan().provinceName();
         for (Scope scope : List.of(Scope.SO, Scope.XA, Scope.PROVINCE)) {
@@ -127,18 +127,18 @@ public final class ChartRenderer {
         return result.plan().indicators().stream().filter(i -> i.unit() == Unit.PERCENT).toList();
     }
 
-    /** "TTHC-05 Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", cut at a word after about 60 characters. */
+    /** "TTHC-05 Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", cut at a word after about 80 characters (two lines). */
     static String indicatorLabel(Indicator indicator) {
         String name = indicator.name();
-        if (name.length() > 60) {
-            int cut = name.lastIndexOf(' ', 58);
-            name = name.substring(0, cut > 0 ? cut : 58) + "…";
+        if (name.length() > 80) {
+            int cut = name.lastIndexOf(' ', 78);
+            name = name.substring(0, cut > 0 ? cut : 78) + "…";
         }
         String label = indicator.code() + " " + name;
         return indicator.target() == null ? label + " (chỉ tiêu: " + indicator.comparator().symbol() + " so với năm trước)" : label;
     }
 
-    private JFreeChart ratesVsTargets(ResultLookup lookup) {
+    JFreeChart ratesVsTargets(ResultLookup lookup) {
         String whole = Scope.PROVINCE.label(lookup.result().plan().provinceName()).toLowerCase(Locale.ROOT);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         double max = 100;
@@ -159,7 +159,9 @@ public final class ChartRenderer {
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         renderer.setPositiveItemLabelPositionFallback(
                 new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
-        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        // targets mostly reach the end of the axis: their labels go inside the bar
+        renderer.setSeriesPositiveItemLabelPosition(1, new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         plot.getDomainAxis().setMaximumCategoryLabelLines(2);
         plot.getDomainAxis().setCategoryMargin(0.3);
         ((NumberAxis) plot.getRangeAxis()).setRange(0, max);
