@@ -99,10 +99,8 @@ public final class AgencyScorecard {
         String title = "Kết quả CCHC – " + agency.name() + " – " + result.period().label();
         SmallWorkbook workbook = OutputWorkbooks.small(result.period(), title);
         // the scorecard is an official letter: at most two pages, however long the indicator names
-        SheetWriter out = new SheetWriter(workbook.sheet(RESULT_SHEET))
-                .print(PageLayout.landscape(title).atMostPagesTall(2))
-                .columns(RESULT_WIDTHS);
-        int row = writeResults(out, score);
+        SheetWriter out = new SheetWriter(workbook.sheet(RESULT_SHEET)).columns(RESULT_WIDTHS);
+        int row = writeResults(out, score, PageLayout.landscape(title).atMostPagesTall(2));
         row = writeQuality(out, agency, row + 1);
         if (tasks.isEmpty()) {
             out.text(row++, 0, NO_TASKS, Looks.BOLD);
@@ -117,7 +115,7 @@ public final class AgencyScorecard {
     }
 
     /** @return the first row free after the indicator table */
-    private int writeResults(SheetWriter out, AgencyScore score) {
+    private int writeResults(SheetWriter out, AgencyScore score, PageLayout layout) {
         PeriodResult result = lookup.result();
         Agency agency = score.agency();
         Scope kind = Scope.of(agency.kind());
@@ -158,6 +156,7 @@ public final class AgencyScorecard {
         String[] indicatorHeader = INDICATOR_HEADER.clone();
         indicatorHeader[WHOLE_COLUMN] = whole;
         out.header(header, indicatorHeader);
+        out.print(layout.repeating(header, header));
         row = header + 1;
         for (Evaluation evaluation : evaluations.getOrDefault(agency, List.of())) {
             writeIndicator(out, lookup, evaluation, kind, row++);

@@ -25,6 +25,8 @@ final class TrendSheet {
     static final int LAST_COLUMN = 11;
     static final String NO_PREVIOUS = "Không có số liệu kỳ trước";
     static final String NO_LAST_YEAR = "Không có số liệu cùng kỳ";
+    static final String COLLAPSED = "Dòng điểm lĩnh vực và chỉ tiêu của từng đơn vị được thu gọn (bấm dấu + ở lề trái"
+            + " để mở; không in ra); đủ mọi dòng trong tệp " + TrendsCsv.FILE + " cùng thư mục.";
     static final String NOTHING_TO_COMPARE = "Chưa có số liệu của kỳ trước cùng loại hay cùng kỳ năm trước để so sánh;"
             + " xu hướng sẽ có từ kỳ báo cáo sau.";
     /**
@@ -62,6 +64,9 @@ final class TrendSheet {
             out.text(4, 0, "Bảng chỉ gồm điểm khối, chỉ tiêu khối và điểm tổng của từng đơn vị; đủ mọi dòng (điểm"
                     + " lĩnh vực, chỉ tiêu của từng đơn vị) trong tệp " + TrendsCsv.FILE + " cùng thư mục.", Looks.BOLD);
         }
+        if (lines.stream().anyMatch(l -> l.item().agencyDetail())) {
+            out.text(3, 0, COLLAPSED, Looks.BOLD);
+        }
         int row = TABLE_HEADER_ROW + 1;
         for (TrendLine line : lines) {
             out.text(row, 0, line.item().section());
@@ -75,10 +80,20 @@ final class TrendSheet {
             out.text(row, 8, arrow(line.fromPrevious(), NO_PREVIOUS), arrowStyle(line, line.fromPrevious()));
             out.number(row, 9, line.lastYear(), number);
             out.number(row, 10, line.changeFromLastYear(), number);
-            out.text(row++, 11, arrow(line.fromLastYear(), NO_LAST_YEAR), arrowStyle(line, line.fromLastYear()));
+            out.text(row, 11, arrow(line.fromLastYear(), NO_LAST_YEAR), arrowStyle(line, line.fromLastYear()));
+            if (line.item().agencyDetail()) {
+                collapse(out, row);
+            }
+            row++;
         }
         out.finishTable(TABLE_HEADER_ROW, row - 1, LAST_COLUMN, 3);
         placeCharts(workbook, out, charts, row);
+    }
+
+    /** A row grouped and folded away: it is not printed until someone opens its group. */
+    private static void collapse(SheetWriter out, int row) {
+        out.sheet().groupRow(row, row);
+        out.sheet().getRow(row).setZeroHeight(true);
     }
 
     /** A line compared with at least one earlier period. */
