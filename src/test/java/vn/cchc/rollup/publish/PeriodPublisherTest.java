@@ -243,6 +243,50 @@ class PeriodPublisherTest {
     }
 
     @Test
+    void eachPeriodListsOnlyItsOwnDataProblemsAndMarksFilesOfNoPeriod() throws IOException {
+        List<vn.cchc.rollup.intake.Reject> rejects = new ArrayList<>(result.rejects());
+        rejects.add(new vn.cchc.rollup.intake.Reject(new vn.cchc.rollup.intake.SourceRef("2026-Q2/so-tu-phap.xlsx", "Báo cáo!E6"),
+                vn.cchc.rollup.intake.ReasonCode.values()[0], "lỗi của quý II"));
+        rejects.add(new vn.cchc.rollup.intake.Reject(new vn.cchc.rollup.intake.SourceRef("2026-Q1/so-tu-phap.xlsx", "Báo cáo!E6"),
+                vn.cchc.rollup.intake.ReasonCode.values()[0], "lỗi của quý I"));
+        PeriodResult withOthers = new PeriodResult(result.plan(), result.period(), result.evaluations(), result.scores(),
+                result.rollups(), result.scopes(), result.notReported(), rejects);
+        Path file = new PeriodPublisher().publish(withOthers, output.resolve("quality"));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet quality = book.getSheet(DataQualitySheet.NAME);
+            List<String> files = new ArrayList<>();
+            for (Row row : quality) {
+                if (row.getRowNum() > DataQualitySheet.HEADER_ROW) {
+                    files.add(row.getCell(0).getStringCellValue() + " | " + row.getCell(6).getStringCellValue());
+                }
+            }
+            assertTrue(files.contains("2026-Q1/so-tu-phap.xlsx | Quý I/2026"), files.toString());
+            assertTrue(files.contains("bao-cao/xa-la.csv | " + DataQualitySheet.NO_PERIOD), files.toString());
+            assertTrue(files.stream().noneMatch(f -> f.startsWith("2026-Q2/")), files.toString());
+        }
+    }
+
+    @Test
+    void longTextWrapsInRowsTallEnoughForItsLines() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
+            Sheet overview = workbook.getSheet(OverviewSheet.NAME);
+            Row header = overview.getRow(OverviewSheet.TABLE_HEADER_ROW);
+            assertTrue(header.getCell(11).getCellStyle().getWrapText());
+            // "Chưa báo cáo" in a column of 9 characters: two lines
+            assertTrue(header.getHeightInPoints() >= 2 * SheetWriter.LINE_POINTS, "header " + header.getHeightInPoints());
+            for (int r = OverviewSheet.TABLE_HEADER_ROW + 1; r <= OverviewSheet.TABLE_HEADER_ROW + result.plan().indicators().size(); r++) {
+                Row row = overview.getRow(r);
+                String name = row.getCell(1).getStringCellValue();
+                int width = overview.getColumnWidth(1) / 256;
+                assertTrue(row.getCell(1).getCellStyle().getWrapText());
+                assertTrue(row.getHeightInPoints() >= TextLines.count(name, width) * SheetWriter.LINE_POINTS,
+                        name + ": " + row.getHeightInPoints());
+                assertTrue(row.getHeightInPoints() >= SheetWriter.ROW_POINTS);
+            }
+        }
+    }
+
+    @Test
     void theTargetChartNamesEveryRateIndicatorWithValueLabelsAndItsTarget() {
         org.jfree.chart.JFreeChart chart = new ChartRenderer().ratesVsTargets(new ResultLookup(result));
         org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
