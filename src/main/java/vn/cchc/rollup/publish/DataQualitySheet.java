@@ -30,7 +30,7 @@ final class DataQualitySheet {
         PeriodResult result = lookup.result();
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
                 .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period())).repeating(HEADER_ROW, HEADER_ROW))
-                .columns(32, 14, 16, 22, 56, 10, 12);
+                .columns(30, 14, 21, 22, 50, 13, 12);
         OfficialDocument.title(out, result.plan(), result.period(), "Chất lượng dữ liệu");
         out.header(HEADER_ROW, "Tệp", "Vị trí", "Mã lỗi", "Lỗi", "Chi tiết", "Mức độ", "Kỳ báo cáo");
         RejectPeriods periods = new RejectPeriods(result.period(), filesWithValues(result));
@@ -46,7 +46,7 @@ final class DataQualitySheet {
             out.text(row, 2, reject.reason().name(), Looks.WRAPPED);
             out.text(row, 3, reject.reason().label(), Looks.WRAPPED);
             out.text(row, 4, reject.message(), Looks.WRAPPED);
-            out.text(row, 5, Severity.ERROR.label());
+            out.text(row, 5, Severity.ERROR.label(), Looks.WRAPPED);
             out.text(row++, 6, belonging == RejectPeriods.Belonging.THIS_PERIOD ? result.period().label() : NO_PERIOD);
         }
         for (Warning warning : notes.warnings()) {
@@ -55,7 +55,7 @@ final class DataQualitySheet {
             out.text(row, 2, warning.rule().name(), Looks.WRAPPED);
             out.text(row, 3, warning.rule().label(), Looks.WRAPPED);
             out.text(row, 4, warning.message(), Looks.WRAPPED);
-            out.text(row, 5, warning.severity().label());
+            out.text(row, 5, warning.severity().label(), Looks.WRAPPED);
             out.text(row++, 6, result.period().label());
         }
         if (row == HEADER_ROW + 1) {
