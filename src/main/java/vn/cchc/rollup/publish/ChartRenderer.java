@@ -247,8 +247,6 @@ public final class ChartRenderer {
     /** Theme, period subtitle, vi-VN numbers on the axis and on the bars. */
     private void style(JFreeChart chart, PeriodResult result) {
         ChartStyle.theme().apply(chart);
-        // room on the right for the label of a bar that reaches the end of the axis (100)
-        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, 56));
         chart.addSubtitle(0, new TextTitle(result.plan().provinceName().titlePrefix() + result.period().label(), ChartStyle.font(16f, false)));
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
