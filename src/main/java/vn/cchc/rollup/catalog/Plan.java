@@ -11,6 +11,7 @@ import vn.cchc.rollup.normalize.VietText;
 public final class Plan {
 
     private final String province;
+    private final Letterhead letterhead;
     private final Map<String, Agency> agencies = new LinkedHashMap<>();
     private final Map<String, Area> areas = new LinkedHashMap<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
@@ -19,7 +20,14 @@ public final class Plan {
     private final IndicatorNameMatcher indicatorWording;
 
     public Plan(String province, List<Agency> agencies, List<Area> areas, List<Indicator> indicators) {
+        this(province, null, agencies, areas, indicators);
+    }
+
+    /** @param letterhead who issues the outputs; null for the default of the province */
+    public Plan(String province, Letterhead letterhead, List<Agency> agencies, List<Area> areas,
+            List<Indicator> indicators) {
         this.province = province;
+        this.letterhead = letterhead == null ? Letterhead.defaults(new ProvinceName(province)) : letterhead;
         for (Area area : areas) {
             this.areas.put(area.code(), area);
         }
@@ -48,6 +56,11 @@ public final class Plan {
     /** The province's name as titles and letterheads write it. */
     public ProvinceName provinceName() {
         return new ProvinceName(province);
+    }
+
+    /** Who issues the summary and the scorecards, and who signs them. */
+    public Letterhead letterhead() {
+        return letterhead;
     }
 
     public List<Agency> agencies() {

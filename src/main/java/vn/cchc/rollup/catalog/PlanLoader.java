@@ -73,7 +73,8 @@ public final class PlanLoader {
         List<Agency> agencies = records(open, one(names, "agencies"), PlanLoader::agency);
         List<Area> areas = records(open, one(names, "areas"), PlanLoader::area);
         List<Indicator> indicators = records(open, one(names, "indicators"), PlanLoader::indicator);
-        return new Plan(properties.getProperty("province", "").strip(), agencies, areas, indicators);
+        String province = properties.getProperty("province", "").strip();
+        return new Plan(province, Letterhead.of(properties, new ProvinceName(province)), agencies, areas, indicators);
     }
 
     private static String one(List<String> names, String prefix) {

@@ -37,6 +37,17 @@ public record ProvinceName(String name) {
         return name.isEmpty() ? "" : title() + " – ";
     }
 
+    /** The place an official document is dated at: "Hà Tĩnh", also for "Tỉnh Hà Tĩnh"; empty for none or national. */
+    public String place() {
+        if (kind() == Kind.NATIONAL) {
+            return "";
+        }
+        if (writtenWithKind()) {
+            return name.replaceFirst("(?i)^(tỉnh|tinh|thành phố|thanh pho|tp\\.?)\\s+", "");
+        }
+        return name;
+    }
+
     /** The whole of it, as a group of agencies is named: "Toàn tỉnh", "Toàn thành phố", "Toàn quốc". */
     public String whole() {
         return switch (kind()) {

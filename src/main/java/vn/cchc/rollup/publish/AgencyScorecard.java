@@ -29,20 +29,27 @@ import vn.cchc.rollup.score.ScopeScore;
 import vn.cchc.rollup.task.TaskDates;
 import vn.cchc.rollup.task.TaskIndicator;
 import vn.cchc.rollup.task.TaskStatus;
+import vn.cchc.rollup.xlsx.PageLayout;
 import vn.cchc.rollup.xlsx.SmallWorkbook;
 
 /**
  * The workbook a Sở Nội vụ sends back to one agency, {@code don-vi/<agency code>.xlsx}: its score,
  * rank, band and area scores against its kind and the province, every indicator with value, target,
- * status and points, its task statuses, and the problems found in its files.
+ * status and points, the problems found in its files, as an official letter on at most two pages;
+ * its task statuses on a sheet of their own when it has a task catalogue.
  */
 public final class AgencyScorecard {
 
     public static final String FOLDER = "don-vi";
     static final String RESULT_SHEET = "Kết quả";
     static final String TASK_SHEET = "Nhiệm vụ";
-    static final String QUALITY_SHEET = "Chất lượng dữ liệu";
-    static final int INDICATOR_HEADER_ROW = 10;
+    static final String QUALITY_TITLE = "LỖI DỮ LIỆU TRONG CÁC TỆP CỦA ĐƠN VỊ";
+    static final String NO_PROBLEMS = "Không phát hiện lỗi dữ liệu trong các tệp của đơn vị.";
+    static final String NO_TASKS = "Đơn vị chưa có khung nhiệm vụ trong kế hoạch đã nạp.";
+    static final int SCORE_ROW = 8;
+    static final int INDICATOR_HEADER_ROW = 18;
+    static final int TASK_HEADER_ROW = 3;
+    private static final int[] RESULT_WIDTHS = {8, 44, 12, 9, 12, 8, 8, 9, 9, 16, 24};
     private static final String[] INDICATOR_HEADER = {
         "Mã", "Tên chỉ tiêu", "Chỉ tiêu", "Giá trị", "Kết quả", "Điểm đạt", "Điểm tối đa",
         "Khối", "", "Cách xác định", "Nguồn"};
@@ -89,44 +96,59 @@ public final class AgencyScorecard {
         if (score == null) {
             throw new IllegalArgumentException("no score for " + agency.code());
         }
-        SmallWorkbook workbook = OutputWorkbooks.small(result.period(),
-                "Kết quả CCHC – " + agency.name() + " – " + result.period().label());
-        writeResults(new SheetWriter(workbook.sheet(RESULT_SHEET)), score);
-        writeTasks(new SheetWriter(workbook.sheet(TASK_SHEET)), tasks);
-        writeQuality(new SheetWriter(workbook.sheet(QUALITY_SHEET)), agency);
+        String title = "Kết quả CCHC – " + agency.name() + " – " + result.period().label();
+        SmallWorkbook workbook = OutputWorkbooks.small(result.period(), title);
+        // the scorecard is an official letter: at most two pages, however long the indicator names
+        SheetWriter out = new SheetWriter(workbook.sheet(RESULT_SHEET)).columns(RESULT_WIDTHS);
+        int row = writeResults(out, score, PageLayout.landscape(title).atMostPagesTall(2));
+        row = writeQuality(out, agency, row + 1);
+        if (tasks.isEmpty()) {
+            out.text(row++, 0, NO_TASKS, Looks.BOLD);
+        } else {
+            out.text(row++, 0, "Tình hình thực hiện nhiệm vụ: xem trang «" + TASK_SHEET + "».", Looks.BOLD);
+            writeTasks(new SheetWriter(workbook.sheet(TASK_SHEET))
+                    .print(PageLayout.landscape(title).repeating(TASK_HEADER_ROW, TASK_HEADER_ROW))
+                    .columns(6, 8, 56, 18, 11, 16, 11, 30), agency, tasks);
+        }
+        OfficialDocument.signature(out, result.plan(), row + 1, 1, 6, RESULT_WIDTHS.length - 1);
         return workbook;
     }
 
-    private void writeResults(SheetWriter out, AgencyScore score) {
+    /** @return the first row free after the indicator table */
+    private int writeResults(SheetWriter out, AgencyScore score, PageLayout layout) {
         PeriodResult result = lookup.result();
         Agency agency = score.agency();
         Scope kind = Scope.of(agency.kind());
         Look points = Looks.number(Looks.SCORE_FORMAT);
-        out.text(0, 0, "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH – " + agency.name().toUpperCase(java.util.Locale.ROOT), Looks.TITLE);
-        out.text(1, 0, "Kỳ báo cáo: " + result.period().label() + " – Mã đơn vị: " + agency.code(), Looks.BOLD);
-        out.text(3, 1, "Điểm", Looks.HEADER);
-        out.number(3, 2, score.score(), points);
-        out.text(4, 1, "Xếp hạng", Looks.HEADER);
-        out.text(4, 2, score.rank() + "/" + peers.get(agency.kind()) + " (" + agency.kind().label() + ")");
-        out.text(5, 1, "Xếp loại", Looks.HEADER);
-        out.text(5, 2, bands.classify(score.score()).name());
+        OfficialDocument.heading(out, result.plan(), result.period(), 1, RESULT_WIDTHS.length - 1,
+                "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH " + result.period().label().toUpperCase(OfficialDocument.VIETNAMESE),
+                agency.name() + " – Mã đơn vị: " + agency.code() + " – Kỳ báo cáo: " + result.period().label());
+        int row = SCORE_ROW;
+        out.text(row, 1, "Điểm", Looks.HEADER);
+        out.number(row++, 2, ShownScore.of(score.score()), points);
+        out.text(row, 1, "Xếp hạng", Looks.HEADER);
+        out.text(row++, 2, score.rank() + "/" + peers.get(agency.kind()) + " (" + agency.kind().label() + ")", Looks.WRAPPED);
+        out.text(row, 1, "Xếp loại", Looks.HEADER);
+        out.text(row++, 2, score.reported() ? ShownScore.band(bands, score.score()).name() : BandCounts.NOT_REPORTED,
+                Looks.WRAPPED);
         ProvinceName province = result.plan().provinceName();
         String whole = Scope.PROVINCE.label(province);
-        out.text(6, 1, "Điểm " + kind.label(province).toLowerCase(java.util.Locale.ROOT), Looks.HEADER);
-        out.number(6, 2, lookup.scope(kind).map(ScopeScore::score).orElse(null), points);
-        out.text(7, 1, "Điểm " + whole.toLowerCase(java.util.Locale.ROOT), Looks.HEADER);
-        out.number(7, 2, lookup.scope(Scope.PROVINCE).map(ScopeScore::score).orElse(null), points);
+        out.text(row, 1, "Điểm " + kind.label(province).toLowerCase(OfficialDocument.VIETNAMESE), Looks.HEADER);
+        out.number(row++, 2, ShownScore.of(lookup.scope(kind).map(ScopeScore::score).orElse(null)), points);
+        out.text(row, 1, "Điểm " + whole.toLowerCase(OfficialDocument.VIETNAMESE), Looks.HEADER);
+        out.number(row, 2, ShownScore.of(lookup.scope(Scope.PROVINCE).map(ScopeScore::score).orElse(null)), points);
 
-        out.text(3, 4, "Lĩnh vực", Looks.HEADER);
-        out.text(3, 5, "Đơn vị", Looks.HEADER);
-        out.text(3, 6, "Khối", Looks.HEADER);
-        out.text(3, 7, whole, Looks.HEADER);
-        int row = 4;
+        out.textAcross(SCORE_ROW, 4, 6, "Lĩnh vực", Looks.HEADER);
+        out.text(SCORE_ROW, 7, "Đơn vị", Looks.HEADER);
+        out.text(SCORE_ROW, 8, "Khối", Looks.HEADER);
+        out.text(SCORE_ROW, 9, whole, Looks.HEADER);
+        row = SCORE_ROW + 1;
         for (Area area : result.plan().areas()) {
-            out.text(row, 4, AreaNames.shorten(area.name()));
-            out.number(row, 5, score.areaScores().get(area.code()), points);
-            out.number(row, 6, lookup.scope(kind).map(s -> s.areaScores().get(area.code())).orElse(null), points);
-            out.number(row++, 7, lookup.scope(Scope.PROVINCE).map(s -> s.areaScores().get(area.code())).orElse(null), points);
+            out.textAcross(row, 4, 6, AreaNames.shorten(area.name()), Looks.WRAPPED);
+            out.number(row, 7, ShownScore.of(score.areaScores().get(area.code())), points);
+            out.number(row, 8, ShownScore.of(lookup.scope(kind).map(s -> s.areaScores().get(area.code())).orElse(null)), points);
+            out.number(row++, 9, ShownScore.of(lookup.scope(Scope.PROVINCE)
+                    .map(s -> s.areaScores().get(area.code())).orElse(null)), points);
         }
 
         int header = Math.max(INDICATOR_HEADER_ROW, row + 1);
@@ -134,11 +156,13 @@ public final class AgencyScorecard {
         String[] indicatorHeader = INDICATOR_HEADER.clone();
         indicatorHeader[WHOLE_COLUMN] = whole;
         out.header(header, indicatorHeader);
+        out.print(layout.repeating(header, header));
         row = header + 1;
         for (Evaluation evaluation : evaluations.getOrDefault(agency, List.of())) {
             writeIndicator(out, lookup, evaluation, kind, row++);
         }
-        out.finishTable(header, row - 1, INDICATOR_HEADER.length - 1, 2, 10, 50, 14, 11, 16, 9, 9, 11, 11, 24, 40);
+        out.finishTable(header, row - 1, INDICATOR_HEADER.length - 1, 2);
+        return row;
     }
 
     private static void writeIndicator(SheetWriter out, ResultLookup lookup, Evaluation evaluation, Scope kind, int row) {
@@ -151,16 +175,22 @@ public final class AgencyScorecard {
         Fact fact = evaluation.fact();
         out.text(row, 0, indicator.code());
         out.text(row, 1, indicator.name(), Looks.WRAPPED);
-        out.text(row, 2, OverviewSheet.target(indicator));
+        out.text(row, 2, OverviewSheet.target(indicator), Looks.WRAPPED);
         out.number(row, 3, fact == null ? null : fact.value(), value);
-        out.text(row, 4, evaluation.status().label(), Looks.cell(null, Looks.fill(evaluation.status())));
-        out.number(row, 5, evaluation.points(), points);
-        out.number(row, 6, evaluation.possiblePoints(), points);
+        out.text(row, 4, evaluation.status().label(), Looks.cell(null, Looks.fill(evaluation.status())).wrapped(Look.Vertical.CENTER));
+        out.number(row, 5, ShownScore.of(evaluation.points()), points);
+        out.number(row, 6, ShownScore.of(evaluation.possiblePoints()), points);
         out.number(row, 7, lookup.rollup(indicator.code(), kind).map(IndicatorRollup::value).orElse(null), groupValue);
         out.number(row, 8, lookup.rollup(indicator.code(), Scope.PROVINCE).map(IndicatorRollup::value).orElse(null), groupValue);
-        out.text(row, 9, howObtained(fact));
-        out.text(row, 10, fact == null || TaskIndicator.isDerived(fact) ? ""
-                : fact.source().file() + (fact.source().location().isEmpty() ? "" : " – " + fact.source().location()));
+        out.text(row, 9, howObtained(fact), Looks.WRAPPED);
+        out.text(row, 10, fact == null || TaskIndicator.isDerived(fact) ? "" : source(fact), Looks.WRAPPED);
+    }
+
+    /** The file's name without its folders, and the cell: the folder is the period's, the same for every row. */
+    static String source(Fact fact) {
+        String file = fact.source().file();
+        String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+        return name + (fact.source().location().isEmpty() ? "" : " – " + fact.source().location());
     }
 
     static String howObtained(Fact fact) {
@@ -170,25 +200,25 @@ public final class AgencyScorecard {
         return TaskIndicator.isDerived(fact) ? fact.note() : "Đơn vị báo cáo";
     }
 
-    private static void writeTasks(SheetWriter out, List<TaskStatus> tasks) {
-        out.header(0, "Mã", "Lĩnh vực", "Nhiệm vụ", "Thời gian hoàn thành", "Hạn", "Tình trạng",
+    private void writeTasks(SheetWriter out, Agency agency, List<TaskStatus> tasks) {
+        PeriodResult result = lookup.result();
+        out.text(0, 0, "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ – " + agency.name().toUpperCase(OfficialDocument.VIETNAMESE), Looks.TITLE);
+        out.rowHeight(0, 24);
+        out.text(1, 0, "Kỳ báo cáo: " + result.period().label(), Looks.BOLD);
+        out.header(TASK_HEADER_ROW, "Mã", "Lĩnh vực", "Nhiệm vụ", "Thời gian hoàn thành", "Hạn", "Tình trạng",
                 "Ngày hoàn thành", "Minh chứng");
-        int row = 1;
+        int row = TASK_HEADER_ROW + 1;
         for (TaskStatus status : tasks) {
             out.text(row, 0, status.task().code());
             out.text(row, 1, status.task().areaCode());
             out.text(row, 2, status.task().task(), Looks.WRAPPED);
             out.text(row, 3, status.task().deadline().written(), Looks.WRAPPED);
             out.text(row, 4, status.task().deadline().label(), Looks.WRAPPED);
-            out.text(row, 5, status.outcome().label(), Looks.cell(null, fill(status)));
+            out.text(row, 5, status.outcome().label(), Looks.cell(null, fill(status)).wrapped(Look.Vertical.CENTER));
             out.text(row, 6, status.report() == null ? "" : TaskDates.format(status.report().completedOn()));
             out.text(row++, 7, status.report() == null ? "" : status.report().evidence(), Looks.WRAPPED);
         }
-        if (tasks.isEmpty()) {
-            out.text(1, 0, "Đơn vị chưa có khung nhiệm vụ trong kế hoạch đã nạp.");
-            row = 2;
-        }
-        out.finishTable(0, row - 1, 7, 1, 8, 9, 60, 22, 22, 28, 14, 40);
+        out.finishTable(TASK_HEADER_ROW, row - 1, 7, 1);
     }
 
     private static String fill(TaskStatus status) {
@@ -199,26 +229,32 @@ public final class AgencyScorecard {
         };
     }
 
-    /** Problems of the files this agency's values came from this period. */
-    private void writeQuality(SheetWriter out, Agency agency) {
+    /**
+     * Problems of the files this agency's values came from this period, under the indicator table.
+     *
+     * @return the first row free after them
+     */
+    private int writeQuality(SheetWriter out, Agency agency, int row) {
         Set<String> files = evaluations.getOrDefault(agency, List.of()).stream()
                 .map(Evaluation::fact).filter(Objects::nonNull)
                 .map(f -> f.source().file())
                 .collect(Collectors.toCollection(TreeSet::new));
-        out.header(0, "Tệp", "Vị trí", "Lỗi", "Chi tiết");
-        int row = 1;
-        for (String file : files) {
-            for (Reject reject : rejectsByFile.getOrDefault(file, List.of())) {
-                out.text(row, 0, reject.source().file());
-                out.text(row, 1, reject.source().location());
-                out.text(row, 2, reject.reason().label());
-                out.text(row++, 3, reject.message(), Looks.WRAPPED);
-            }
+        List<Reject> problems = files.stream().flatMap(f -> rejectsByFile.getOrDefault(f, List.of()).stream()).toList();
+        if (problems.isEmpty()) {
+            out.text(row, 0, NO_PROBLEMS, Looks.BOLD);
+            return row + 1;
         }
-        if (row == 1) {
-            out.text(1, 0, "Không phát hiện lỗi dữ liệu trong các tệp của đơn vị.");
-            row = 2;
+        out.text(row++, 0, QUALITY_TITLE, Looks.BOLD);
+        out.textAcross(row, 0, 1, "Tệp", Looks.HEADER);
+        out.textAcross(row, 2, 3, "Vị trí", Looks.HEADER);
+        out.textAcross(row, 4, 6, "Lỗi", Looks.HEADER);
+        out.textAcross(row++, 7, 10, "Chi tiết", Looks.HEADER);
+        for (Reject reject : problems) {
+            out.textAcross(row, 0, 1, reject.source().file(), Looks.WRAPPED);
+            out.textAcross(row, 2, 3, reject.source().location(), Looks.WRAPPED);
+            out.textAcross(row, 4, 6, reject.reason().label(), Looks.WRAPPED);
+            out.textAcross(row++, 7, 10, reject.message(), Looks.WRAPPED);
         }
-        out.finishTable(0, row - 1, 3, 1, 40, 18, 30, 70);
+        return row;
     }
 }

@@ -12,7 +12,8 @@ import vn.cchc.rollup.score.PeriodResult;
 final class BandCounts {
 
     static final int FIRST_COLUMN = 8;
-    static final int HEADER_ROW = 3;
+    static final int HEADER_ROW = OverviewSheet.BLOCK_ROW;
+    static final String NOT_REPORTED = "Chưa báo cáo";
 
     private BandCounts() {
     }
@@ -29,13 +30,22 @@ final class BandCounts {
             out.number(row, FIRST_COLUMN + 1, count(result, bands, band, AgencyKind.SO), count);
             out.number(row++, FIRST_COLUMN + 2, count(result, bands, band, AgencyKind.XA), count);
         }
+        out.text(row, FIRST_COLUMN, NOT_REPORTED);
+        out.number(row, FIRST_COLUMN + 1, notReported(result, AgencyKind.SO), count);
+        out.number(row, FIRST_COLUMN + 2, notReported(result, AgencyKind.XA), count);
     }
 
+    /** Agencies of the kind that reported, in the band of the score they are shown with. */
     static long count(PeriodResult result, BandScale bands, Band band, AgencyKind kind) {
         return result.scores().stream()
-                .filter(s -> s.agency().kind() == kind)
+                .filter(s -> s.agency().kind() == kind && s.reported())
                 .map(AgencyScore::score)
-                .filter(score -> bands.classify(score).equals(band))
+                .filter(score -> ShownScore.band(bands, score).equals(band))
                 .count();
+    }
+
+    /** Agencies with no value this period: their own line, not "Yếu". */
+    static long notReported(PeriodResult result, AgencyKind kind) {
+        return result.scores().stream().filter(s -> s.agency().kind() == kind && !s.reported()).count();
     }
 }

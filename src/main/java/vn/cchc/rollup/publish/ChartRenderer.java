@@ -62,7 +62,7 @@ public final class ChartRenderer {
         save(ranking(lookup, AgencyKind.SO), rankingSo, heightFor(shown(lookup.ranked(AgencyKind.SO).size())));
         save(ranking(lookup, AgencyKind.XA), rankingXa, heightFor(shown(lookup.ranked(AgencyKind.XA).size())));
         save(areaScores(lookup), areas, HEIGHT);
-        save(ratesVsTargets(lookup), rates, HEIGHT);
+        save(ratesVsTargets(lookup), rates, heightFor(percentIndicators(result).size() * 3 / 2));
         List<Path> indicatorCharts = new ArrayList<>();
         for (Indicator indicator : result.plan().indicators()) {
             List<Evaluation> withValue = valuesOf(result, indicator);
@@ -84,7 +84,7 @@ public final class ChartRenderer {
         List<Paint> paints = new ArrayList<>();
         for (AgencyScore score : headAndTail(scores)) {
             // a silent agency scores 0, a bar of no length: its label says why
-            data.addValue(score.score(), "Điểm", score.rank() + ". " + score.agency().name()
+            data.addValue(ShownScore.of(score.score()), "Điểm", score.rank() + ". " + score.agency().name()
                     + (score.reported() ? "" : NOT_REPORTED_LABEL));
             paints.add(score.reported() ? ChartStyle.SERIES[0] : NOT_REPORTED);
         }
@@ -95,44 +95,76 @@ public final class ChartRenderer {
             chart.addSubtitle(note("Đơn vị chưa báo cáo: 0 điểm, ghi" + NOT_REPORTED_LABEL));
         }
         shortened(scores.size()).ifPresent(text -> chart.addSubtitle(note(text)));
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 105);
+        scoreAxis(chart);
         return chart;
     }
 
-    private JFreeChart areaScores(ResultLookup lookup) {
+    JFreeChart areaScores(ResultLookup lookup) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         ProvinceName province = lookup.result().plan().provinceName();
         for (Scope scope : List.of(Scope.SO, Scope.XA, Scope.PROVINCE)) {
             for (Area area : lookup.result().plan().areas()) {
                 BigDecimal score = lookup.scope(scope).map(s -> s.areaScores().get(area.code())).orElse(null);
-                data.addValue(score, scope.label(province), AreaNames.shorten(area.name()));
+                data.addValue(ShownScore.of(score), scope.label(province), AreaNames.shorten(area.name()));
             }
         }
         JFreeChart chart = verticalBars("Điểm theo lĩnh vực cải cách hành chính", lookup.result(),
                 "Điểm (tối đa 100)", data);
-        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 105);
+        scoreAxis(chart);
+        ((BarRenderer) chart.getCategoryPlot().getRenderer()).setPositiveItemLabelPositionFallback(
+                new ItemLabelPosition(ItemLabelAnchor.INSIDE12, TextAnchor.TOP_CENTER));
         return chart;
     }
 
-    private JFreeChart ratesVsTargets(ResultLookup lookup) {
+    /** Scores: the axis ends at 100, labels as the sheets show them (2 decimals, half up). */
+    private static void scoreAxis(JFreeChart chart) {
+        CategoryPlot plot = chart.getCategoryPlot();
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        plot.getRenderer().setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ShownScore.format()));
+    }
+
+    private static List<Indicator> percentIndicators(PeriodResult result) {
+        return result.plan().indicators().stream().filter(i -> i.unit() == Unit.PERCENT).toList();
+    }
+
+    /** "TTHC-05 Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến", cut at a word after about 80 characters (two lines). */
+    static String indicatorLabel(Indicator indicator) {
+        String name = indicator.name();
+        if (name.length() > 80) {
+            int cut = name.lastIndexOf(' ', 78);
+            name = name.substring(0, cut > 0 ? cut : 78) + "…";
+        }
+        String label = indicator.code() + " " + name;
+        return indicator.target() == null ? label + " (chỉ tiêu: " + indicator.comparator().symbol() + " so với năm trước)" : label;
+    }
+
+    JFreeChart ratesVsTargets(ResultLookup lookup) {
         String whole = Scope.PROVINCE.label(lookup.result().plan().provinceName()).toLowerCase(Locale.ROOT);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (Indicator indicator : lookup.result().plan().indicators()) {
-            if (indicator.unit() != Unit.PERCENT) {
-                continue;
-            }
+        double max = 100;
+        for (Indicator indicator : percentIndicators(lookup.result())) {
             BigDecimal actual = lookup.rollup(indicator.code(), Scope.PROVINCE).map(r -> r.value()).orElse(null);
-            data.addValue(actual, "Thực hiện " + whole, indicator.code());
-            data.addValue(indicator.target(), "Chỉ tiêu", indicator.code());
+            String label = indicatorLabel(indicator);
+            data.addValue(actual, "Thực hiện " + whole, label);
+            data.addValue(indicator.target(), "Chỉ tiêu", label);
+            max = Math.max(max, actual == null ? 0 : actual.doubleValue());
         }
         JFreeChart chart = verticalBars("Tỷ lệ thực hiện so với chỉ tiêu (" + whole + ")", lookup.result(),
                 "Tỷ lệ (%)", data);
         CategoryPlot plot = chart.getCategoryPlot();
-        plot.getRenderer().setSeriesPaint(1, new Color(0xBFBFBF));
-        plot.getRenderer().setDefaultItemLabelsVisible(false);
-        plot.getDomainAxis().setCategoryLabelPositions(
-                org.jfree.chart.axis.CategoryLabelPositions.UP_45);
-        ((NumberAxis) plot.getRangeAxis()).setRange(0, 110);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        BarRenderer renderer = (BarRenderer) plot.getRenderer();
+        renderer.setSeriesPaint(1, new Color(0xBFBFBF));
+        renderer.setMaximumBarWidth(0.04);
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setPositiveItemLabelPositionFallback(
+                new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+        // targets mostly reach the end of the axis: their labels go inside the bar
+        renderer.setSeriesPositiveItemLabelPosition(1, new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getDomainAxis().setCategoryMargin(0.3);
+        ((NumberAxis) plot.getRangeAxis()).setRange(0, max);
         return chart;
     }
 
@@ -152,7 +184,7 @@ public final class ChartRenderer {
         chart.addSubtitle(note("Xanh lá: đạt · Đỏ: không đạt · Xanh dương: chưa đến kỳ đánh giá"));
         shortened(sorted.size()).ifPresent(text -> chart.addSubtitle(note(text)));
         CategoryPlot plot = chart.getCategoryPlot();
-        double max = 105;
+        double max = 100;
         if (indicator.target() != null) {
             ValueMarker target = new ValueMarker(indicator.target().doubleValue(), ChartStyle.TARGET,
                     new BasicStroke(2.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 5f}, 0f));
@@ -163,10 +195,10 @@ public final class ChartRenderer {
             target.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             target.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addRangeMarker(target, org.jfree.chart.ui.Layer.FOREGROUND);
-            max = Math.max(max, indicator.target().doubleValue() * 1.05);
+            max = Math.max(max, indicator.target().doubleValue());
         }
         for (Evaluation evaluation : sorted) {
-            max = Math.max(max, evaluation.fact().value().doubleValue() * 1.05);
+            max = Math.max(max, evaluation.fact().value().doubleValue());
         }
         ((NumberAxis) plot.getRangeAxis()).setRange(0, max);
         return chart;
@@ -188,6 +220,9 @@ public final class ChartRenderer {
         style(chart, result);
         renderer.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        // a bar that reaches the end of the axis carries its label inside
+        renderer.setPositiveItemLabelPositionFallback(
+                new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
         plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.35f);
         plot.getDomainAxis().setCategoryMargin(0.25);
         return chart;

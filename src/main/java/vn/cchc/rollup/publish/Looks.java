@@ -19,8 +19,8 @@ final class Looks {
 
     static final Look TITLE = Look.PLAIN.withFont(Look.Font.TITLE);
     static final Look BOLD = Look.PLAIN.withFont(Look.Font.BOLD);
-    static final Look TEXT = Look.PLAIN.withBorder();
-    static final Look WRAPPED = TEXT.wrapped(Look.Vertical.TOP);
+    static final Look TEXT = Look.PLAIN.withBorder().aligned(Look.Vertical.CENTER);
+    static final Look WRAPPED = TEXT.wrapped(Look.Vertical.CENTER);
     static final Look HEADER = TEXT.withFont(Look.Font.BOLD).withFill(HEADER_FILL)
             .wrapped(Look.Vertical.CENTER).centered();
 

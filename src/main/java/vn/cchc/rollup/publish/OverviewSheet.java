@@ -3,7 +3,6 @@ package vn.cchc.rollup.publish;
 import java.math.BigDecimal;
 import java.util.List;
 import vn.cchc.rollup.xlsx.Look;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.ProvinceName;
@@ -15,13 +14,16 @@ import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.score.Scope;
 import vn.cchc.rollup.score.ScopeScore;
 import vn.cchc.rollup.score.Status;
+import vn.cchc.rollup.xlsx.PageLayout;
 
 /** Sheet "Tổng quan": headline scores, reporting and status counts, then one row per indicator. */
 final class OverviewSheet {
 
     static final String NAME = "Tổng quan";
     static final String TITLE = "TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH";
-    static final int TABLE_HEADER_ROW = 10;
+    static final int BLOCK_ROW = 8;
+    static final int TABLE_HEADER_ROW = 17;
+    private static final int[] WIDTHS = {9, 48, 12, 12, 10, 10, 10, 10, 12, 8, 9, 9, 9};
     private static final int WHOLE_COLUMN = 4;
     private static final String[] HEADER = {
         "Mã", "Tên chỉ tiêu", "Đơn vị tính", "Chỉ tiêu", "", "Khối Sở", "Khối xã",
@@ -31,20 +33,25 @@ final class OverviewSheet {
     }
 
     static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup) {
-        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
         PeriodResult result = lookup.result();
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
+                .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period()))
+                        .repeating(TABLE_HEADER_ROW, TABLE_HEADER_ROW))
+                .columns(WIDTHS);
         ProvinceName province = result.plan().provinceName();
-        out.text(0, 0, TITLE, Looks.TITLE);
-        out.text(1, 0, province.titlePrefix() + "Kỳ báo cáo: " + result.period().label(), Looks.BOLD);
+        OfficialDocument.heading(out, result.plan(), result.period(), 1, HEADER.length - 1,
+                TITLE + " " + result.period().label().toUpperCase(OfficialDocument.VIETNAMESE),
+                province.titlePrefix() + "Kỳ báo cáo: " + result.period().label());
 
         Look score = Looks.number(Looks.SCORE_FORMAT);
         Look count = Looks.number(Looks.COUNT_FORMAT);
-        out.text(3, 1, "Điểm Chỉ số CCHC", Looks.HEADER);
-        out.text(3, 2, "Điểm", Looks.HEADER);
-        int row = 4;
+        out.text(BLOCK_ROW, 1, "Điểm Chỉ số CCHC", Looks.HEADER);
+        out.text(BLOCK_ROW, 2, "Điểm", Looks.HEADER);
+        out.rowLines(BLOCK_ROW, 2);
+        int row = BLOCK_ROW + 1;
         for (Scope scope : List.of(Scope.PROVINCE, Scope.SO, Scope.XA)) {
             out.text(row, 1, scope.label(province));
-            out.number(row++, 2, lookup.scope(scope).map(ScopeScore::score).orElse(null), score);
+            out.number(row++, 2, ShownScore.of(lookup.scope(scope).map(ScopeScore::score).orElse(null)), score);
         }
         int agencies = result.plan().agencies().size();
         out.text(row, 1, "Số đơn vị đã báo cáo");
@@ -52,18 +59,17 @@ final class OverviewSheet {
         out.text(row, 1, "Số đơn vị chưa báo cáo");
         out.number(row, 2, result.notReported().size(), count);
 
-        out.text(3, 4, "Kết quả đánh giá chỉ tiêu", Looks.HEADER);
-        out.text(3, 5, "", Looks.HEADER);
-        out.text(3, 6, "Số lượt", Looks.HEADER);
-        row = 4;
+        out.text(BLOCK_ROW, 4, "Kết quả đánh giá chỉ tiêu", Looks.HEADER);
+        out.text(BLOCK_ROW, 5, "", Looks.HEADER);
+        out.text(BLOCK_ROW, 6, "Số lượt", Looks.HEADER);
+        row = BLOCK_ROW + 1;
         for (Status status : Status.values()) {
             out.text(row, 4, status.label());
             out.text(row, 5, "");
             out.number(row++, 6, count(result.evaluations(), status), count);
         }
-        out.sheet().addMergedRegion(new CellRangeAddress(3, 3, 4, 5));
-        for (int merged = 4; merged < row; merged++) {
-            out.sheet().addMergedRegion(new CellRangeAddress(merged, merged, 4, 5));
+        for (int merged = BLOCK_ROW; merged < row; merged++) {
+            out.merge(merged, merged, 4, 5);
         }
 
         out.text(TABLE_HEADER_ROW - 1, 0, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", Looks.BOLD);
@@ -74,8 +80,8 @@ final class OverviewSheet {
         for (Indicator indicator : result.plan().indicators()) {
             writeIndicator(out, lookup, indicator, row++);
         }
-        out.finishTable(TABLE_HEADER_ROW, row - 1, HEADER.length - 1, 2,
-                10, 60, 11, 11, 11, 11, 11, 11, 11, 8, 10, 12, 12);
+        out.finishTable(TABLE_HEADER_ROW, row - 1, HEADER.length - 1, 2);
+        OfficialDocument.signature(out, result.plan(), row + 1, 1, 8, HEADER.length - 1);
     }
 
     private static void writeIndicator(SheetWriter out, ResultLookup lookup, Indicator indicator, int row) {
@@ -84,7 +90,7 @@ final class OverviewSheet {
         Look count = Looks.number(Looks.COUNT_FORMAT);
         out.text(row, 0, indicator.code());
         out.text(row, 1, indicator.name(), Looks.WRAPPED);
-        out.text(row, 2, unitLabel(indicator));
+        out.text(row, 2, unitLabel(indicator), Looks.WRAPPED);
         out.text(row, 3, target(indicator));
         out.number(row, 4, rollupValue(lookup, indicator, Scope.PROVINCE), value);
         out.number(row, 5, rollupValue(lookup, indicator, Scope.SO), value);

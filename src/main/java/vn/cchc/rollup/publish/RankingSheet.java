@@ -6,6 +6,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.AgencyKind;
 import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.score.AgencyScore;
+import vn.cchc.rollup.score.PeriodResult;
+import vn.cchc.rollup.xlsx.PageLayout;
 
 /**
  * Sheets "Xếp hạng Sở" and "Xếp hạng xã": one row per agency in rank order, score overall and per
@@ -15,7 +17,8 @@ final class RankingSheet {
 
     static final String SO = "Xếp hạng Sở";
     static final String XA = "Xếp hạng xã";
-    static final int FIRST_DATA_ROW = 2;
+    static final int HEADER_ROW = 3;
+    static final int FIRST_DATA_ROW = HEADER_ROW + 2;
 
     private RankingSheet() {
     }
@@ -25,21 +28,38 @@ final class RankingSheet {
     }
 
     static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup, AgencyKind kind) {
-        SheetWriter out = new SheetWriter(workbook.createSheet(name(kind)), styles);
-        List<Area> areas = lookup.result().plan().areas();
+        PeriodResult result = lookup.result();
+        List<Area> areas = result.plan().areas();
         int reportedColumn = 4 + areas.size();
+        int[] widths = new int[reportedColumn + 1];
+        widths[0] = 6;
+        widths[1] = 15;
+        widths[2] = Math.min(40, 2 + result.plan().agencies(kind).stream()
+                .mapToInt(a -> a.name().length()).max().orElse(20));
+        widths[3] = 9;
+        for (int a = 0; a < areas.size(); a++) {
+            widths[4 + a] = 12;
+        }
+        widths[reportedColumn] = 10;
+        SheetWriter out = new SheetWriter(workbook.createSheet(name(kind)), styles)
+                .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period()))
+                        .repeating(HEADER_ROW, HEADER_ROW + 1).atMostPagesTall(1))
+                .columns(widths);
+        OfficialDocument.title(out, result.plan(), result.period(), "Xếp hạng Chỉ số CCHC "
+                + (kind == AgencyKind.SO ? "các Sở, ban, ngành" : "các xã, phường"));
         String[] fixed = {"Hạng", "Mã đơn vị", "Tên đơn vị", "Điểm"};
         for (int column = 0; column < fixed.length; column++) {
-            out.text(0, column, fixed[column], Looks.HEADER);
-            out.text(1, column, "", Looks.HEADER);
+            out.text(HEADER_ROW, column, fixed[column], Looks.HEADER);
+            out.text(HEADER_ROW + 1, column, "", Looks.HEADER);
+            out.merge(HEADER_ROW, HEADER_ROW + 1, column, column);
         }
         for (int a = 0; a < areas.size(); a++) {
-            out.text(0, 4 + a, areas.get(a).code(), Looks.HEADER);
-            out.text(1, 4 + a, AreaNames.shorten(areas.get(a).name()), Looks.HEADER);
+            out.text(HEADER_ROW, 4 + a, areas.get(a).code(), Looks.HEADER);
+            out.text(HEADER_ROW + 1, 4 + a, AreaNames.shorten(areas.get(a).name()), Looks.HEADER);
         }
-        out.text(0, reportedColumn, "Đã báo cáo", Looks.HEADER);
-        out.text(1, reportedColumn, "", Looks.HEADER);
-        out.sheet().getRow(1).setHeightInPoints(45);
+        out.text(HEADER_ROW, reportedColumn, "Đã báo cáo", Looks.HEADER);
+        out.text(HEADER_ROW + 1, reportedColumn, "", Looks.HEADER);
+        out.merge(HEADER_ROW, HEADER_ROW + 1, reportedColumn, reportedColumn);
 
         Look rank = Looks.number("0");
         Look score = Looks.number(Looks.SCORE_FORMAT);
@@ -47,24 +67,15 @@ final class RankingSheet {
         for (AgencyScore agency : lookup.ranked(kind)) {
             out.number(row, 0, agency.rank(), rank);
             out.text(row, 1, agency.agency().code());
-            out.text(row, 2, agency.agency().name());
-            out.number(row, 3, agency.score(), score);
+            out.text(row, 2, agency.agency().name(), Looks.WRAPPED);
+            out.number(row, 3, ShownScore.of(agency.score()), score);
             for (int a = 0; a < areas.size(); a++) {
-                out.number(row, 4 + a, agency.areaScores().get(areas.get(a).code()), score);
+                out.number(row, 4 + a, ShownScore.of(agency.areaScores().get(areas.get(a).code())), score);
             }
             out.text(row, reportedColumn, agency.reported() ? "Có" : "Không",
                     agency.reported() ? Looks.cell(null, null) : Looks.cell(null, Looks.MISSING_FILL));
             row++;
         }
-        int[] widths = new int[reportedColumn + 1];
-        widths[0] = 7;
-        widths[1] = 16;
-        widths[2] = 36;
-        widths[3] = 9;
-        for (int a = 0; a < areas.size(); a++) {
-            widths[4 + a] = 14;
-        }
-        widths[reportedColumn] = 11;
-        out.finishTable(FIRST_DATA_ROW - 1, row - 1, reportedColumn, 3, widths);
+        out.finishTable(FIRST_DATA_ROW - 1, row - 1, reportedColumn, 3);
     }
 }

@@ -9,6 +9,7 @@ import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.FileVersion;
 import vn.cchc.rollup.store.Resubmission;
+import vn.cchc.rollup.xlsx.PageLayout;
 
 /**
  * Sheet "Số liệu nộp lại": for each value of the period that a newer file of the same agency
@@ -18,6 +19,7 @@ import vn.cchc.rollup.store.Resubmission;
 final class ResubmissionSheet {
 
     static final String NAME = "Số liệu nộp lại";
+    static final int HEADER_ROW = 3;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter MODIFIED = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
             .withZone(ZoneId.systemDefault());
@@ -26,11 +28,15 @@ final class ResubmissionSheet {
     }
 
     static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup, QualityNotes notes) {
-        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
-        out.header(0, "Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Giá trị cũ", "Giá trị mới",
+        var result = lookup.result();
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
+                .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period())).repeating(HEADER_ROW, HEADER_ROW))
+                .columns(14, 24, 10, 30, 10, 10, 11, 11, 26, 11, 12, 26, 11, 12);
+        OfficialDocument.title(out, result.plan(), result.period(), "Số liệu thay đổi khi nộp lại báo cáo");
+        out.header(HEADER_ROW, "Mã đơn vị", "Tên đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Giá trị cũ", "Giá trị mới",
                 "Tử số/mẫu số cũ", "Tử số/mẫu số mới", "Tệp cũ", "Vị trí cũ", "Ngày báo cáo cũ",
                 "Tệp mới (được dùng)", "Vị trí mới", "Ngày báo cáo mới");
-        int row = 1;
+        int row = HEADER_ROW + 1;
         for (Resubmission change : notes.resubmissions()) {
             if (!change.changed()) {
                 continue;
@@ -40,21 +46,26 @@ final class ResubmissionSheet {
             var indicator = lookup.result().plan().indicator(current.indicatorCode());
             var style = Looks.number(indicator.map(i -> Looks.numberFormat(i.unit())).orElse("General"));
             out.text(row, 0, current.agencyCode());
-            out.text(row, 1, lookup.result().plan().agency(current.agencyCode()).map(Agency::name).orElse(""));
+            out.text(row, 1, lookup.result().plan().agency(current.agencyCode()).map(Agency::name).orElse(""), Looks.WRAPPED);
             out.text(row, 2, current.indicatorCode());
             out.text(row, 3, indicator.map(Indicator::name).orElse(""), Looks.WRAPPED);
             out.number(row, 4, previous.value(), style);
             out.number(row, 5, current.value(), style);
             out.text(row, 6, ratio(previous));
             out.text(row, 7, ratio(current));
-            out.text(row, 8, previous.source().file());
+            out.text(row, 8, previous.source().file(), Looks.WRAPPED);
             out.text(row, 9, previous.source().location());
-            out.text(row, 10, date(change.previousFile()));
-            out.text(row, 11, current.source().file());
+            out.text(row, 10, date(change.previousFile()), Looks.WRAPPED);
+            out.text(row, 11, current.source().file(), Looks.WRAPPED);
             out.text(row, 12, current.source().location());
-            out.text(row++, 13, date(change.currentFile()));
+            out.text(row++, 13, date(change.currentFile()), Looks.WRAPPED);
         }
-        out.finishTable(0, row - 1, 13, 3, 16, 30, 12, 40, 12, 12, 14, 14, 36, 16, 14, 36, 16, 14);
+        out.finishTable(HEADER_ROW, row - 1, 13, 3);
+    }
+
+    /** Whether a value of the period changed on resubmission; without, the sheet is left out. */
+    static boolean hasChanges(QualityNotes notes) {
+        return notes.resubmissions().stream().anyMatch(Resubmission::changed);
     }
 
     private static String ratio(Fact fact) {

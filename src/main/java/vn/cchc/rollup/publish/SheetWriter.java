@@ -1,12 +1,16 @@
 package vn.cchc.rollup.publish;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import vn.cchc.rollup.xlsx.Look;
+import vn.cchc.rollup.xlsx.PageLayout;
 import vn.cchc.rollup.xlsx.SmallSheet;
 
 /**
@@ -28,27 +32,76 @@ final class SheetWriter {
         void freeze(int columns, int rows);
 
         void columnWidth(int column, int characters);
+
+        void rowHeight(int row, double points);
+
+        void merge(int firstRow, int lastRow, int firstColumn, int lastColumn);
+
+        void breakAfter(int row);
+
+        void print(PageLayout layout);
     }
+
+    /** Height of a line of 11-point text with Vietnamese diacritics above capitals, in points. */
+    static final double LINE_POINTS = 15.5;
+    static final double ROW_POINTS = PageLayout.ROW_POINTS;
 
     private final Target target;
     private final Sheet sheet;
+    private final Map<Integer, Double> heights = new HashMap<>();
+    private int[] widths = new int[0];
 
-    /** Officials print these sheets: landscape A4, all columns on one page width. */
     SheetWriter(Sheet sheet, WorkbookStyles styles) {
         this.sheet = sheet;
         this.target = new PoiTarget(sheet, styles);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
     }
 
     SheetWriter(SmallSheet small) {
         this.sheet = null;
         this.target = new SmallTarget(small);
-        small.printOnePageWide();
+    }
+
+    /** Every sheet prints: all columns on one page width, as many pages down as needed. */
+    SheetWriter print(PageLayout layout) {
+        target.print(layout);
+        return this;
+    }
+
+    /**
+     * Column widths in characters, set before the cells: a wrapped text makes its row as tall as its
+     * lines need at the width of its column.
+     */
+    SheetWriter columns(int... characters) {
+        widths = characters.clone();
+        for (int column = 0; column < characters.length; column++) {
+            target.columnWidth(column, characters[column]);
+        }
+        return this;
+    }
+
+    /** A row at least this tall, in points. */
+    void rowHeight(int row, double points) {
+        double height = Math.max(points, heights.getOrDefault(row, 0.0));
+        heights.put(row, height);
+        target.rowHeight(row, height);
+    }
+
+    /** Lines of 11-point text in a row. */
+    void rowLines(int row, int lines) {
+        rowHeight(row, Math.max(ROW_POINTS, lines * LINE_POINTS + 2));
+    }
+
+    void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        target.merge(firstRow, lastRow, firstColumn, lastColumn);
+    }
+
+    /** A page break after the row. */
+    void breakAfter(int row) {
+        target.breakAfter(row);
+    }
+
+    int width(int column) {
+        return column < widths.length ? widths[column] : 9;
     }
 
     /** The POI sheet, for what only the summary does (merged cells, pictures, row heights). */
@@ -60,7 +113,30 @@ final class SheetWriter {
     }
 
     void text(int row, int column, String value, Look look) {
-        target.text(row, column, value == null ? "" : value, look);
+        String text = value == null ? "" : value;
+        target.text(row, column, text, look);
+        if (look.wrapped() && !text.isEmpty()) {
+            rowLines(row, TextLines.count(text, width(column)));
+        }
+    }
+
+    /** A text over merged columns {@code first}..{@code last}, as tall as its lines need at their joint width. */
+    void textAcross(int row, int first, int last, String value, Look look) {
+        String text = value == null ? "" : value;
+        target.text(row, first, text, look);
+        for (int column = first + 1; column <= last; column++) {
+            target.text(row, column, "", look);
+        }
+        if (last > first) {
+            target.merge(row, row, first, last);
+        }
+        if (look.wrapped() && !text.isEmpty()) {
+            int width = 0;
+            for (int column = first; column <= last; column++) {
+                width += width(column);
+            }
+            rowLines(row, TextLines.count(text, width));
+        }
     }
 
     void text(int row, int column, String value) {
@@ -82,15 +158,12 @@ final class SheetWriter {
         }
     }
 
-    /** Auto filter over the table, header rows and the first columns frozen, fixed widths (in characters). */
-    void finishTable(int headerRow, int lastRow, int lastColumn, int frozenColumns, int... widths) {
+    /** Auto filter over the table, header rows and the first columns frozen. */
+    void finishTable(int headerRow, int lastRow, int lastColumn, int frozenColumns) {
         if (lastRow >= headerRow) {
             target.autoFilter(headerRow, Math.max(headerRow, lastRow), lastColumn);
         }
         target.freeze(frozenColumns, headerRow + 1);
-        for (int column = 0; column < widths.length; column++) {
-            target.columnWidth(column, widths[column]);
-        }
     }
 
     private record PoiTarget(Sheet sheet, WorkbookStyles styles) implements Target {
@@ -123,11 +196,52 @@ final class SheetWriter {
             sheet.setColumnWidth(column, characters * 256);
         }
 
-        private Cell cell(int rowIndex, int column, Look look) {
-            Row row = sheet.getRow(rowIndex);
-            if (row == null) {
-                row = sheet.createRow(rowIndex);
+        @Override
+        public void rowHeight(int rowIndex, double points) {
+            row(rowIndex).setHeightInPoints((float) points);
+        }
+
+        @Override
+        public void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstColumn, lastColumn));
+        }
+
+        @Override
+        public void breakAfter(int row) {
+            sheet.setRowBreak(row);
+        }
+
+        @Override
+        public void print(PageLayout layout) {
+            PrintSetup print = sheet.getPrintSetup();
+            print.setLandscape(layout.landscape());
+            print.setPaperSize((short) layout.paper().code());
+            print.setFitWidth((short) 1);
+            print.setFitHeight((short) layout.pagesTall());
+            sheet.setFitToPage(true);
+            sheet.setHorizontallyCenter(true);
+            sheet.setMargin(PageMargin.LEFT, PageLayout.SIDE_MARGIN);
+            sheet.setMargin(PageMargin.RIGHT, PageLayout.SIDE_MARGIN);
+            sheet.setMargin(PageMargin.TOP, PageLayout.TOP_MARGIN);
+            sheet.setMargin(PageMargin.BOTTOM, PageLayout.TOP_MARGIN);
+            sheet.setMargin(PageMargin.HEADER, PageLayout.HEADER_MARGIN);
+            sheet.setMargin(PageMargin.FOOTER, PageLayout.HEADER_MARGIN);
+            sheet.setDefaultRowHeightInPoints((float) ROW_POINTS);
+            sheet.getHeader().setCenter(layout.title().replace("&", "&&"));
+            sheet.getFooter().setLeft("In ngày &D");
+            sheet.getFooter().setRight("Trang &P/&N");
+            if (layout.repeatsRows()) {
+                sheet.setRepeatingRows(new CellRangeAddress(layout.headerFirstRow(), layout.headerLastRow(), -1, -1));
             }
+        }
+
+        private Row row(int rowIndex) {
+            Row row = sheet.getRow(rowIndex);
+            return row == null ? sheet.createRow(rowIndex) : row;
+        }
+
+        private Cell cell(int rowIndex, int column, Look look) {
+            Row row = row(rowIndex);
             Cell cell = row.getCell(column);
             if (cell == null) {
                 cell = row.createCell(column);
@@ -166,6 +280,26 @@ final class SheetWriter {
         @Override
         public void columnWidth(int column, int characters) {
             sheet.columnWidth(column, characters);
+        }
+
+        @Override
+        public void rowHeight(int row, double points) {
+            sheet.rowHeight(row, points);
+        }
+
+        @Override
+        public void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+            sheet.merge(firstRow, lastRow, firstColumn, lastColumn);
+        }
+
+        @Override
+        public void breakAfter(int row) {
+            sheet.breakAfter(row);
+        }
+
+        @Override
+        public void print(PageLayout layout) {
+            sheet.print(layout);
         }
     }
 }

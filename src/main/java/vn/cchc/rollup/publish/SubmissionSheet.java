@@ -8,6 +8,7 @@ import vn.cchc.rollup.submission.SubmissionReport;
 import vn.cchc.rollup.submission.SubmissionState;
 import vn.cchc.rollup.task.TaskDates;
 import vn.cchc.rollup.xlsx.Look;
+import vn.cchc.rollup.xlsx.PageLayout;
 
 /**
  * Sheet "Nộp báo cáo": the due date, completeness and timeliness per kind and for the province,
@@ -16,18 +17,23 @@ import vn.cchc.rollup.xlsx.Look;
 final class SubmissionSheet {
 
     static final String NAME = "Nộp báo cáo";
-    static final int RATES_HEADER_ROW = 3;
-    static final int TABLE_HEADER_ROW = 9;
+    static final int RATES_HEADER_ROW = 4;
+    static final int TABLE_HEADER_ROW = 10;
 
     private SubmissionSheet() {
     }
 
-    static void write(Workbook workbook, WorkbookStyles styles, SubmissionReport report, ProvinceName province) {
-        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
+    static void write(Workbook workbook, WorkbookStyles styles, ResultLookup lookup, SubmissionReport report) {
+        var result = lookup.result();
+        ProvinceName province = result.plan().provinceName();
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
+                .print(PageLayout.portrait(OfficialDocument.summaryTitle(result.period()))
+                        .repeating(TABLE_HEADER_ROW, TABLE_HEADER_ROW).atMostPagesTall(1))
+                .columns(20, 34, 12, 12, 12, 12, 12, 12);
         Look percent = Looks.number(Looks.PERCENT_FORMAT);
         Look count = Looks.number(Looks.COUNT_FORMAT);
-        out.text(0, 0, "TÌNH HÌNH NỘP BÁO CÁO – " + report.period().label().toUpperCase(java.util.Locale.ROOT), Looks.TITLE);
-        out.text(1, 0, "Hạn nộp: " + TaskDates.format(report.dueDate()) + "; số ngày quá hạn tính đến ngày "
+        OfficialDocument.title(out, result.plan(), result.period(), "Tình hình nộp báo cáo");
+        out.text(2, 0, "Hạn nộp: " + TaskDates.format(report.dueDate()) + "; số ngày quá hạn tính đến ngày "
                 + TaskDates.format(report.runDate()), Looks.BOLD);
         String[] rateHeader = {"Khối", "Phải báo cáo", "Đã báo cáo", "Đúng hạn", "Chậm", "Chưa báo cáo",
             "Tỷ lệ đầy đủ (%)", "Tỷ lệ đúng hạn (%)"};
@@ -51,14 +57,14 @@ final class SubmissionSheet {
         for (AgencySubmission agency : report.agencies()) {
             Look fill = Looks.cell(null, fill(agency.state()));
             out.text(row, 0, agency.agency().code());
-            out.text(row, 1, agency.agency().name());
+            out.text(row, 1, agency.agency().name(), Looks.WRAPPED);
             out.text(row, 2, agency.agency().kind().label());
             out.text(row, 3, agency.state().label(), fill);
             out.text(row, 4, TaskDates.format(agency.submittedOn()));
             out.text(row, 5, TaskDates.format(report.dueDate()));
             out.number(row++, 6, agency.daysOverdue(), count);
         }
-        out.finishTable(TABLE_HEADER_ROW, row - 1, 6, 2, 22, 40, 16, 16, 20, 14, 16);
+        out.finishTable(TABLE_HEADER_ROW, row - 1, 6, 2);
     }
 
     private static String fill(SubmissionState state) {

@@ -74,19 +74,23 @@ public final class SummaryWorkbook {
             IndicatorMatrixSheet.write(workbook, styles, lookup);
             NotReportedSheet.write(workbook, styles, lookup);
             if (context.submissions() != null) {
-                SubmissionSheet.write(workbook, styles, context.submissions(), result.plan().provinceName());
+                SubmissionSheet.write(workbook, styles, lookup, context.submissions());
             }
             DataQualitySheet.write(workbook, styles, lookup, notes);
-            ResubmissionSheet.write(workbook, styles, lookup, notes);
+            if (ResubmissionSheet.hasChanges(notes)) {
+                ResubmissionSheet.write(workbook, styles, lookup, notes);
+            }
             TaskIndicatorSheet.write(workbook, styles, lookup);
             if (context.trends() != null) {
                 TrendSheet.write(workbook, styles, context.trends(), trendCharts);
             }
-            ChartsSheet.write(workbook, charts);
+            ChartsSheet.write(workbook, styles, lookup, charts);
             if (context.run() != null) {
-                RunLogSheet.write(workbook, styles, context.run());
+                RunLogSheet.write(workbook, styles, lookup, context.run());
+                // the run's record is for analysts, not part of the printed summary: a hidden sheet does not print
+                workbook.setSheetHidden(workbook.getSheetIndex(RunLogSheet.NAME), true);
             }
-            OutputWorkbooks.describe(workbook.getXSSFWorkbook(), result.period(), OverviewSheet.TITLE + " – " + result.period().label());
+            OutputWorkbooks.describe(workbook.getXSSFWorkbook(), result.period(), OfficialDocument.summaryTitle(result.period()));
             return workbook;
         } catch (IOException | RuntimeException e) {
             workbook.close();

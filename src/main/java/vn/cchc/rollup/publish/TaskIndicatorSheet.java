@@ -1,6 +1,7 @@
 package vn.cchc.rollup.publish;
 
 import org.apache.poi.ss.usermodel.Workbook;
+import vn.cchc.rollup.xlsx.PageLayout;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.score.Evaluation;
 import vn.cchc.rollup.task.TaskIndicator;
@@ -15,6 +16,7 @@ final class TaskIndicatorSheet {
     static final String FROM_TASKS = "Tính từ báo cáo nhiệm vụ";
     static final String REPORTED = "Đơn vị tự báo cáo";
     static final String NONE = "Chưa có số liệu";
+    static final int HEADER_ROW = 3;
 
     private TaskIndicatorSheet() {
     }
@@ -23,21 +25,26 @@ final class TaskIndicatorSheet {
         if (lookup.result().plan().indicator(TaskIndicator.CODE).isEmpty()) {
             return;
         }
-        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
-        out.header(0, "Mã đơn vị", "Tên đơn vị", "Giá trị (%)", "Cách tính", "Chi tiết");
-        int row = 1;
+        var result = lookup.result();
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
+                .print(PageLayout.portrait(OfficialDocument.summaryTitle(result.period()))
+                        .repeating(HEADER_ROW, HEADER_ROW).atMostPagesTall(1))
+                .columns(16, 30, 9, 20, 40);
+        OfficialDocument.title(out, result.plan(), result.period(), "Cách tính chỉ tiêu " + TaskIndicator.CODE);
+        out.header(HEADER_ROW, "Mã đơn vị", "Tên đơn vị", "Giá trị (%)", "Cách tính", "Chi tiết");
+        int row = HEADER_ROW + 1;
         for (Evaluation evaluation : lookup.result().evaluations()) {
             if (!TaskIndicator.CODE.equals(evaluation.indicator().code())) {
                 continue;
             }
             Fact fact = evaluation.fact();
             out.text(row, 0, evaluation.agency().code());
-            out.text(row, 1, evaluation.agency().name());
+            out.text(row, 1, evaluation.agency().name(), Looks.WRAPPED);
             out.number(row, 2, fact == null ? null : fact.value(), Looks.number(Looks.PERCENT_FORMAT));
             out.text(row, 3, fact == null ? NONE : TaskIndicator.isDerived(fact) ? FROM_TASKS : REPORTED);
             out.text(row++, 4, fact == null ? "" : TaskIndicator.isDerived(fact) ? fact.note()
                     : fact.source().file() + " – " + fact.source().location(), Looks.WRAPPED);
         }
-        out.finishTable(0, row - 1, 4, 2, 22, 40, 12, 26, 60);
+        out.finishTable(HEADER_ROW, row - 1, 4, 2);
     }
 }

@@ -3,6 +3,7 @@ package vn.cchc.rollup.publish;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +34,20 @@ final class TrendChartRenderer {
         return "xu-huong-" + (scope == Scope.SO ? "khoi-so" : "khoi-xa") + ".png";
     }
 
-    /** @return the chart files, SO then XA */
+    /**
+     * A line needs two points: a kind with a single period so far gets no chart (and loses the one
+     * an earlier run may have left).
+     *
+     * @return the chart files, SO then XA
+     */
     static List<Path> render(Trends trends, ProvinceName province, Path chartsDir) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Scope scope : List.of(Scope.SO, Scope.XA)) {
             Path file = chartsDir.resolve(fileName(scope));
+            if (trends.series(scope).size() < 2) {
+                Files.deleteIfExists(file);
+                continue;
+            }
             JFreeChart chart = chart(trends, scope, province);
             ChartFiles.savePng(chart, WIDTH, HEIGHT, file);
             files.add(file);
@@ -48,26 +58,25 @@ final class TrendChartRenderer {
     private static JFreeChart chart(Trends trends, Scope scope, ProvinceName province) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (TrendPoint point : trends.series(scope)) {
-            data.addValue(point.score(), scope.label(province), point.period().label());
+            data.addValue(ShownScore.of(point.score()), scope.label(province), point.period().label());
         }
         JFreeChart chart = ChartFactory.createLineChart("Xu hướng điểm Chỉ số CCHC – " + scope.label(province),
                 "Kỳ báo cáo", "Điểm", data, PlotOrientation.VERTICAL, false, false, false);
         ChartStyle.theme().apply(chart);
         String place = province.titlePrefix();
-        String note = trends.series(scope).size() < 2 ? " (mới có số liệu của một kỳ)" : "";
-        chart.addSubtitle(0, new TextTitle(place + "đến " + trends.period().label() + note, ChartStyle.font(14f, false)));
+        chart.addSubtitle(0, new TextTitle(place + "đến " + trends.period().label(), ChartStyle.font(14f, false)));
         chart.setBackgroundPaint(Color.WHITE);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         NumberAxis axis = (NumberAxis) plot.getRangeAxis();
-        axis.setRange(0, 105);
+        axis.setRange(0, 100);
         axis.setNumberFormatOverride(ChartStyle.numbers(0));
         LineAndShapeRenderer renderer = (LineAndShapeRenderer) plot.getRenderer();
         renderer.setDefaultShapesVisible(true);
         renderer.setSeriesStroke(0, new BasicStroke(3f));
         renderer.setSeriesPaint(0, new Color(0x2F5597));
-        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ChartStyle.numbers(1)));
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", ShownScore.format()));
         renderer.setDefaultItemLabelsVisible(true);
         renderer.setDefaultItemLabelFont(ChartStyle.font(12f, false));
         return chart;

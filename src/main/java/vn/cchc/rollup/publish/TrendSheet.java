@@ -1,77 +1,104 @@
 package vn.cchc.rollup.publish;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 import vn.cchc.rollup.xlsx.Look;
+import vn.cchc.rollup.xlsx.PageLayout;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.trend.Direction;
 import vn.cchc.rollup.trend.TrendLine;
 import vn.cchc.rollup.trend.Trends;
 
 /**
- * Sheet "Xu hướng": every score and indicator value against the previous period of the same kind
- * and the same period last year, with arrows (▲ ▼ ▬; scores coloured green up, red down), and the
- * trend charts of khối Sở and khối xã beside the table. Every line is also in {@link TrendsCsv}.
+ * Sheet "Xu hướng": every score and indicator value that has something to compare against the
+ * previous period of the same kind or the same period last year, with arrows (▲ ▼ ▬; scores
+ * coloured green up, red down), and the trend charts of khối Sở and khối xã below the table, each on
+ * its own page. With no earlier period, one line says so. Every line is also in {@link TrendsCsv}.
  */
 final class TrendSheet {
 
     static final String NAME = "Xu hướng";
-    static final int TABLE_HEADER_ROW = 4;
+    static final int TABLE_HEADER_ROW = 5;
     static final int LAST_COLUMN = 11;
     static final String NO_PREVIOUS = "Không có số liệu kỳ trước";
     static final String NO_LAST_YEAR = "Không có số liệu cùng kỳ";
+    static final String COLLAPSED = "Dòng điểm lĩnh vực và chỉ tiêu của từng đơn vị được thu gọn (bấm dấu + ở lề trái"
+            + " để mở; không in ra); đủ mọi dòng trong tệp " + TrendsCsv.FILE + " cùng thư mục.";
+    static final String NOTHING_TO_COMPARE = "Chưa có số liệu của kỳ trước cùng loại hay cùng kỳ năm trước để so sánh;"
+            + " xu hướng sẽ có từ kỳ báo cáo sau.";
     /**
      * Above this many lines (about 250 agencies) the sheet leaves out each agency's area and
      * indicator lines, which stay in xu-huong.csv: a national run has 150,000 of them (1.8 million
      * cells), more than anyone reads in a sheet. (Memory is not the reason: the summary is streamed.)
      */
     static final int MAX_LINES = 10_000;
-    private static final int CHART_COLUMNS = 10;
-    private static final int COLUMN_PIXELS = 64;
-    private static final int ROW_PIXELS = 20;
+    private static final int CHART_WIDTH = 900;
+    private static final int CHART_HEIGHT = 560;
 
     private TrendSheet() {
     }
 
     static void write(Workbook workbook, WorkbookStyles styles, Trends trends, List<Path> charts) throws IOException {
-        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles);
+        SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
+                .print(PageLayout.landscape(OfficialDocument.summaryTitle(trends.period()))
+                        .repeating(TABLE_HEADER_ROW, TABLE_HEADER_ROW))
+                .columns(14, 14, 26, 12, 30, 9, 9, 9, 9, 10, 9, 9);
         out.text(0, 0, "XU HƯỚNG SO VỚI KỲ TRƯỚC VÀ CÙNG KỲ NĂM TRƯỚC – "
-                + trends.period().label().toUpperCase(java.util.Locale.ROOT), Looks.TITLE);
+                + trends.period().label().toUpperCase(OfficialDocument.VIETNAMESE), Looks.TITLE);
+        out.rowHeight(0, 24);
         out.text(1, 0, "Kỳ trước cùng loại: " + available(trends.previous(), trends.hasPrevious()), Looks.BOLD);
         out.text(2, 0, "Cùng kỳ năm trước: " + available(trends.lastYear(), trends.hasLastYear()), Looks.BOLD);
+        if (!trends.hasPrevious() && !trends.hasLastYear()) {
+            out.text(4, 0, NOTHING_TO_COMPARE, Looks.BOLD);
+            return;
+        }
         out.header(TABLE_HEADER_ROW, "Nhóm", "Mã", "Tên", "Mã lĩnh vực/chỉ tiêu", "Nội dung", "Kỳ này",
                 "Kỳ trước", "Thay đổi", "Xu hướng", "Cùng kỳ năm trước", "Thay đổi ", "Xu hướng ");
         Look number = Looks.number("#,##0.00");
-        List<TrendLine> lines = trends.lines();
+        List<TrendLine> lines = trends.lines().stream().filter(TrendSheet::comparable).toList();
         if (lines.size() > MAX_LINES) {
             lines = lines.stream().filter(l -> !l.item().agencyDetail()).toList();
-            out.text(3, 0, "Bảng chỉ gồm điểm khối, chỉ tiêu khối và điểm tổng của từng đơn vị; đủ mọi dòng (điểm"
+            out.text(4, 0, "Bảng chỉ gồm điểm khối, chỉ tiêu khối và điểm tổng của từng đơn vị; đủ mọi dòng (điểm"
                     + " lĩnh vực, chỉ tiêu của từng đơn vị) trong tệp " + TrendsCsv.FILE + " cùng thư mục.", Looks.BOLD);
+        }
+        if (lines.stream().anyMatch(l -> l.item().agencyDetail())) {
+            out.text(3, 0, COLLAPSED, Looks.BOLD);
         }
         int row = TABLE_HEADER_ROW + 1;
         for (TrendLine line : lines) {
             out.text(row, 0, line.item().section());
             out.text(row, 1, line.item().subjectCode());
-            out.text(row, 2, line.item().subjectName());
+            out.text(row, 2, line.item().subjectName(), Looks.WRAPPED);
             out.text(row, 3, line.item().itemCode());
-            out.text(row, 4, line.item().itemName());
+            out.text(row, 4, line.item().itemName(), Looks.WRAPPED);
             out.number(row, 5, line.current(), number);
             out.number(row, 6, line.previous(), number);
             out.number(row, 7, line.changeFromPrevious(), number);
             out.text(row, 8, arrow(line.fromPrevious(), NO_PREVIOUS), arrowStyle(line, line.fromPrevious()));
             out.number(row, 9, line.lastYear(), number);
             out.number(row, 10, line.changeFromLastYear(), number);
-            out.text(row++, 11, arrow(line.fromLastYear(), NO_LAST_YEAR), arrowStyle(line, line.fromLastYear()));
+            out.text(row, 11, arrow(line.fromLastYear(), NO_LAST_YEAR), arrowStyle(line, line.fromLastYear()));
+            if (line.item().agencyDetail()) {
+                collapse(out, row);
+            }
+            row++;
         }
-        out.finishTable(TABLE_HEADER_ROW, row - 1, LAST_COLUMN, 3, 22, 16, 34, 14, 40, 11, 11, 11, 14, 14, 11, 14);
-        placeCharts(workbook, out, charts);
+        out.finishTable(TABLE_HEADER_ROW, row - 1, LAST_COLUMN, 3);
+        placeCharts(workbook, out, charts, row);
+    }
+
+    /** A row grouped and folded away: it is not printed until someone opens its group. */
+    private static void collapse(SheetWriter out, int row) {
+        out.sheet().groupRow(row, row);
+        out.sheet().getRow(row).setZeroHeight(true);
+    }
+
+    /** A line compared with at least one earlier period. */
+    static boolean comparable(TrendLine line) {
+        return line.fromPrevious() != Direction.NO_DATA || line.fromLastYear() != Direction.NO_DATA;
     }
 
     static String arrow(Direction direction, String noData) {
@@ -89,16 +116,15 @@ final class TrendSheet {
         return Looks.cell(null, direction == Direction.UP ? Looks.MET_FILL : Looks.NOT_MET_FILL);
     }
 
-    private static void placeCharts(Workbook workbook, SheetWriter out, List<Path> charts) throws IOException {
+    /** Each chart on a page of its own, below the table. */
+    private static void placeCharts(Workbook workbook, SheetWriter out, List<Path> charts, int tableEnd) throws IOException {
         Drawing<?> drawing = out.sheet().createDrawingPatriarch();
-        int row = TABLE_HEADER_ROW;
-        int column = LAST_COLUMN + 2;
+        int row = tableEnd + 1;
+        int column = 1;
         for (Path chart : charts) {
-            BufferedImage image = ImageIO.read(chart.toFile());
-            int rows = Math.round((float) CHART_COLUMNS * COLUMN_PIXELS * image.getHeight() / image.getWidth() / ROW_PIXELS);
-            int picture = workbook.addPicture(Files.readAllBytes(chart), Workbook.PICTURE_TYPE_PNG);
-            drawing.createPicture(new XSSFClientAnchor(0, 0, 0, 0, column, row, column + CHART_COLUMNS, row + rows), picture);
-            row += rows + 2;
+            out.breakAfter(row - 1);
+            row++;
+            row += Pictures.place(workbook, drawing, out, chart, row, column, CHART_WIDTH, CHART_HEIGHT) + 1;
         }
     }
 }

@@ -11,18 +11,24 @@ public record Look(Font font, boolean bordered, String format, String fill, bool
         Horizontal horizontal, Vertical vertical) {
 
     public enum Font {
-        NORMAL(false, 11), BOLD(true, 11), TITLE(true, 16);
+        NORMAL(false, false, 11), BOLD(true, false, 11), TITLE(true, false, 16), ITALIC(false, true, 11);
 
         private final boolean bold;
+        private final boolean italic;
         private final int points;
 
-        Font(boolean bold, int points) {
+        Font(boolean bold, boolean italic, int points) {
             this.bold = bold;
+            this.italic = italic;
             this.points = points;
         }
 
         public boolean bold() {
             return bold;
+        }
+
+        public boolean italic() {
+            return italic;
         }
 
         public int points() {
@@ -65,6 +71,10 @@ public record Look(Font font, boolean bordered, String format, String fill, bool
 
     public Look wrapped(Vertical newVertical) {
         return new Look(font, bordered, format, fill, true, horizontal, newVertical);
+    }
+
+    public Look aligned(Vertical newVertical) {
+        return new Look(font, bordered, format, fill, wrapped, horizontal, newVertical);
     }
 
     public Look centered() {

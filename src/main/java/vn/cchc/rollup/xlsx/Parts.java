@@ -65,6 +65,12 @@ final class Parts {
                 XmlText.append(names, range);
                 names.append("</definedName>");
             }
+            String titles = sheets.get(i).printTitles();
+            if (titles != null) {
+                names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">");
+                XmlText.append(names, titles);
+                names.append("</definedName>");
+            }
         }
         if (!names.isEmpty()) {
             out.append("<definedNames>").append(names).append("</definedNames>");

@@ -29,8 +29,11 @@ public final class SmallSheet {
     private final TreeMap<Integer, Double> widths = new TreeMap<>();
     private int frozenColumns;
     private int frozenRows;
+    private final TreeMap<Integer, Double> heights = new TreeMap<>();
+    private final java.util.TreeSet<Integer> rowBreaks = new java.util.TreeSet<>();
+    private final java.util.List<Range> merges = new java.util.ArrayList<>();
     private Range filter;
-    private boolean onePageWide;
+    private PageLayout layout;
 
     SmallSheet(String name, Stylesheet stylesheet) {
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH || name.matches(".*[\\[\\]:*?/\\\\].*")
@@ -78,9 +81,36 @@ public final class SmallSheet {
         filter = new Range(firstRow, lastRow, firstColumn, lastColumn);
     }
 
-    /** Prints landscape on A4, every column on one page width, as many pages down as needed. */
-    public void printOnePageWide() {
-        onePageWide = true;
+    /** Height of a row, in points. */
+    public void rowHeight(int row, double points) {
+        heights.put(row, points);
+    }
+
+    /** A page break after the row. */
+    public void breakAfter(int row) {
+        rowBreaks.add(row);
+    }
+
+    /** One cell over the range; its value and look are those of the top left cell. */
+    public void merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        merges.add(new Range(firstRow, lastRow, firstColumn, lastColumn));
+    }
+
+    /** How the sheet prints: every column on one page width, as many pages down as needed. */
+    public void print(PageLayout pageLayout) {
+        this.layout = pageLayout;
+    }
+
+    /** The rows repeated on every printed page as an absolute reference with the sheet name, or null. */
+    String printTitles() {
+        if (layout == null || !layout.repeatsRows()) {
+            return null;
+        }
+        return quotedName() + "!$" + (layout.headerFirstRow() + 1) + ":$" + (layout.headerLastRow() + 1);
+    }
+
+    private String quotedName() {
+        return "'" + name.replace("'", "''") + "'";
     }
 
     /** The auto filter range as an absolute reference with the sheet name, or null without a filter. */
@@ -88,7 +118,7 @@ public final class SmallSheet {
         if (filter == null) {
             return null;
         }
-        return "'" + name.replace("'", "''") + "'!" + filter.reference("$");
+        return quotedName() + "!" + filter.reference("$");
     }
 
     String xml(boolean selected) {
@@ -96,23 +126,52 @@ public final class SmallSheet {
         out.append(Parts.XML_DECLARATION)
                 .append("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"")
                 .append(" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">");
-        if (onePageWide) {
+        if (layout != null) {
             out.append("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>");
         }
         appendDimension(out);
         appendView(out, selected);
-        out.append("<sheetFormatPr defaultRowHeight=\"15\"/>");
+        out.append(layout == null ? "<sheetFormatPr defaultRowHeight=\"15\"/>"
+                : "<sheetFormatPr defaultRowHeight=\"" + PageLayout.ROW_POINTS + "\" customHeight=\"1\"/>");
         appendColumns(out);
         appendRows(out);
         if (filter != null) {
             out.append("<autoFilter ref=\"").append(filter.reference("")).append("\"/>");
         }
-        out.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
-        if (onePageWide) {
-            out.append("<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>");
+        if (!merges.isEmpty()) {
+            out.append("<mergeCells count=\"").append(merges.size()).append("\">");
+            merges.forEach(range -> out.append("<mergeCell ref=\"").append(range.reference("")).append("\"/>"));
+            out.append("</mergeCells>");
+        }
+        if (layout == null) {
+            out.append("<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>");
+        } else {
+            appendPrint(out);
         }
         out.append("</worksheet>");
         return out.toString();
+    }
+
+    private void appendPrint(StringBuilder out) {
+        out.append("<printOptions horizontalCentered=\"1\"/>")
+                .append("<pageMargins left=\"").append(PageLayout.SIDE_MARGIN).append("\" right=\"").append(PageLayout.SIDE_MARGIN)
+                .append("\" top=\"").append(PageLayout.TOP_MARGIN).append("\" bottom=\"").append(PageLayout.TOP_MARGIN)
+                .append("\" header=\"").append(PageLayout.HEADER_MARGIN).append("\" footer=\"").append(PageLayout.HEADER_MARGIN)
+                .append("\"/>")
+                .append("<pageSetup paperSize=\"").append(layout.paper().code()).append("\" orientation=\"")
+                .append(layout.landscape() ? "landscape" : "portrait").append("\" fitToWidth=\"1\" fitToHeight=\"")
+                .append(layout.pagesTall()).append("\"/>")
+                .append("<headerFooter><oddHeader>");
+        XmlText.append(out, layout.header());
+        out.append("</oddHeader><oddFooter>");
+        XmlText.append(out, layout.footer());
+        out.append("</oddFooter></headerFooter>");
+        if (!rowBreaks.isEmpty()) {
+            out.append("<rowBreaks count=\"").append(rowBreaks.size()).append("\" manualBreakCount=\"")
+                    .append(rowBreaks.size()).append("\">");
+            rowBreaks.forEach(row -> out.append("<brk id=\"").append(row + 1).append("\" max=\"16383\" man=\"1\"/>"));
+            out.append("</rowBreaks>");
+        }
     }
 
     private void appendDimension(StringBuilder out) {
@@ -156,7 +215,12 @@ public final class SmallSheet {
     private void appendRows(StringBuilder out) {
         out.append("<sheetData>");
         for (Map.Entry<Integer, TreeMap<Integer, Cell>> row : rows.entrySet()) {
-            out.append("<row r=\"").append(row.getKey() + 1).append("\">");
+            out.append("<row r=\"").append(row.getKey() + 1).append('"');
+            Double height = heights.get(row.getKey());
+            if (height != null) {
+                out.append(" ht=\"").append(height).append("\" customHeight=\"1\"");
+            }
+            out.append('>');
             row.getValue().forEach((column, cell) -> appendCell(out, reference(row.getKey(), column), cell));
             out.append("</row>");
         }

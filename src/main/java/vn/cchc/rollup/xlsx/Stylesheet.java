@@ -54,7 +54,7 @@ final class Stylesheet {
         Look.Font[] fonts = Look.Font.values();
         out.append("<fonts count=\"").append(fonts.length).append("\">");
         for (Look.Font font : fonts) {
-            out.append("<font>").append(font.bold() ? "<b/>" : "")
+            out.append("<font>").append(font.bold() ? "<b/>" : "").append(font.italic() ? "<i/>" : "")
                     .append("<sz val=\"").append(font.points()).append("\"/>")
                     .append("<color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font>");
         }

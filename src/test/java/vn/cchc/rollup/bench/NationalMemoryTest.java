@@ -66,18 +66,20 @@ class NationalMemoryTest {
         try (XSSFWorkbook workbook = new XSSFWorkbook(period.resolve("Tong-hop-CCHC-2026-Q1.xlsx").toFile())) {
             Sheet matrix = workbook.getSheet("Ma trận chỉ tiêu");
             for (int i = 0; i < agencies.size(); i++) {
-                assertThat(matrix.getRow(1 + i).getCell(0).getStringCellValue()).isEqualTo(agencies.get(i));
+                // the table starts under the sheet's title rows: header on row 4
+                assertThat(matrix.getRow(4 + i).getCell(0).getStringCellValue()).isEqualTo(agencies.get(i));
             }
             Sheet communes = workbook.getSheet("Xếp hạng xã");
             double previousRank = 0;
             int rows = 0;
-            for (int r = 2; r <= communes.getLastRowNum(); r++) {
+            int firstDataRow = 5; // title rows, then two header rows from row 4
+            for (int r = firstDataRow; r <= communes.getLastRowNum(); r++) {
                 double rank = communes.getRow(r).getCell(0).getNumericCellValue();
                 assertThat(rank).isGreaterThanOrEqualTo(previousRank);
                 previousRank = rank;
                 rows++;
             }
-            assertThat(rows + workbook.getSheet("Xếp hạng Sở").getLastRowNum() - 1).isEqualTo(AGENCIES);
+            assertThat(rows + workbook.getSheet("Xếp hạng Sở").getLastRowNum() - (firstDataRow - 1)).isEqualTo(AGENCIES);
         } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
             throw new IOException(e);
         }

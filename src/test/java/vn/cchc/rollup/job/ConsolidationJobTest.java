@@ -103,7 +103,7 @@ class ConsolidationJobTest {
             Sheet ranking = workbook.getSheet("Xếp hạng Sở");
             Row first = rowOf(ranking, "SO-NOIVU");
             assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(first.getCell(3).getNumericCellValue()).isCloseTo(100.0 * 15 / 90, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(16.67); // 100 × 15 / 90, as shown: 2 decimals
             assertThat(workbook.getSheet("Xếp hạng xã")).isNotNull();
             assertThat(workbook.getSheet("Chưa báo cáo")).isNotNull();
             assertThat(workbook.getSheet("Chất lượng dữ liệu")).isNotNull();

@@ -61,16 +61,20 @@ class AgencyScorecardTest {
         Agency agency = best.agency();
         try (Workbook workbook = open(agency)) {
             Sheet sheet = workbook.getSheet(AgencyScorecard.RESULT_SHEET);
-            assertThat(text(sheet, 0, 0)).contains(agency.name().toUpperCase(java.util.Locale.ROOT));
-            assertThat(text(sheet, 1, 0)).contains("Quý I/2026").contains(agency.code());
-            assertThat(sheet.getRow(3).getCell(2).getNumericCellValue())
-                    .isCloseTo(best.score().doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
-            assertThat(text(sheet, 4, 2)).startsWith("1/");
-            assertThat(text(sheet, 5, 2)).isEqualTo(BandScale.defaults().classify(best.score()).name());
+            int top = AgencyScorecard.SCORE_ROW;
+            assertThat(text(sheet, 0, 0)).isEqualTo("UBND TỈNH HÀ TĨNH");
+            assertThat(text(sheet, 0, 2)).isEqualTo(OfficialDocument.MOTTO);
+            assertThat(text(sheet, 5, 0)).isEqualTo("KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I/2026");
+            assertThat(text(sheet, 6, 0)).contains("Quý I/2026").contains(agency.code()).contains(agency.name());
+            // the score as shown: 2 decimals, half up; the band of that rounded score
+            java.math.BigDecimal shown = best.score().setScale(2, java.math.RoundingMode.HALF_UP);
+            assertThat(sheet.getRow(top).getCell(2).getNumericCellValue()).isEqualTo(shown.doubleValue());
+            assertThat(text(sheet, top + 1, 2)).startsWith("1/");
+            assertThat(text(sheet, top + 2, 2)).isEqualTo(BandScale.defaults().classify(shown).name());
             double kindScore = result.scopes().stream().filter(s -> s.scope() == Scope.of(agency.kind()))
                     .findFirst().orElseThrow().score().doubleValue();
-            assertThat(sheet.getRow(6).getCell(2).getNumericCellValue())
-                    .isCloseTo(kindScore, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(sheet.getRow(top + 3).getCell(2).getNumericCellValue())
+                    .isCloseTo(kindScore, org.assertj.core.data.Offset.offset(0.005));
 
             List<Evaluation> own = result.evaluations().stream().filter(e -> e.agency().equals(agency)).toList();
             int header = headerRow(sheet);
@@ -79,9 +83,12 @@ class AgencyScorecardTest {
                 assertThat(row.getCell(0).getStringCellValue()).isEqualTo(own.get(i).indicator().code());
                 assertThat(row.getCell(4).getStringCellValue()).isEqualTo(own.get(i).status().label());
                 assertThat(row.getCell(5).getNumericCellValue())
-                        .isCloseTo(own.get(i).points().doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
+                        .isCloseTo(own.get(i).points().doubleValue(), org.assertj.core.data.Offset.offset(0.005));
             }
             assertThat(sheet.getRow(header + 1 + own.size())).isNull();
+            String end = text(sheet, sheet.getLastRowNum(), 6);
+            assertThat(end).as("signature block: the name left blank").isEmpty();
+            assertThat(texts(sheet)).contains("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nơi nhận:");
         }
     }
 
@@ -90,15 +97,21 @@ class AgencyScorecardTest {
         Agency ngoaiVu = result.plan().agency("SO-NGOAIVU").orElseThrow();
         try (Workbook workbook = open(ngoaiVu)) {
             Sheet tasks = workbook.getSheet(AgencyScorecard.TASK_SHEET);
-            assertThat(tasks.getLastRowNum()).isEqualTo(44);
-            assertThat(text(tasks, 1, 0)).isEqualTo("2.1");
-            assertThat(text(tasks, 1, 5)).isEqualTo("Hoàn thành đúng hạn");
-            assertThat(text(tasks, 1, 6)).isEqualTo("20/01/2026");
-            assertThat(text(tasks, 1, 7)).isEqualTo("Kế hoạch số 15/KH-SNgV");
-            assertThat(text(tasks, 2, 5)).isEqualTo("Hoàn thành chậm"); // due 31/03, done 01/04
-            assertThat(text(tasks, 10, 0)).isEqualTo("2.10");
-            assertThat(text(tasks, 10, 4)).isEqualTo("30/09/2026");
-            assertThat(text(tasks, 10, 5)).isEqualTo("Chưa đến hạn");
+            int first = AgencyScorecard.TASK_HEADER_ROW + 1;
+            assertThat(tasks.getLastRowNum()).isEqualTo(first + 43);
+            assertThat(text(tasks, first, 0)).isEqualTo("2.1");
+            assertThat(text(tasks, first, 5)).isEqualTo("Hoàn thành đúng hạn");
+            assertThat(text(tasks, first, 6)).isEqualTo("20/01/2026");
+            assertThat(text(tasks, first, 7)).isEqualTo("Kế hoạch số 15/KH-SNgV");
+            assertThat(text(tasks, first + 1, 5)).isEqualTo("Hoàn thành chậm"); // due 31/03, done 01/04
+            assertThat(text(tasks, first + 9, 0)).isEqualTo("2.10");
+            assertThat(text(tasks, first + 9, 4)).isEqualTo("30/09/2026");
+            assertThat(text(tasks, first + 9, 5)).isEqualTo("Chưa đến hạn");
+        }
+        Agency noTasks = result.plan().agency("SO-NOIVU").orElseThrow();
+        try (Workbook workbook = open(noTasks)) {
+            assertThat(workbook.getSheet(AgencyScorecard.TASK_SHEET)).as("no sheet for one sentence").isNull();
+            assertThat(texts(workbook.getSheet(AgencyScorecard.RESULT_SHEET))).contains(AgencyScorecard.NO_TASKS);
         }
     }
 
@@ -109,13 +122,16 @@ class AgencyScorecardTest {
                     .filter(e -> e.fact() != null).map(e -> e.fact().source().file()).distinct().toList();
             long expected = result.rejects().stream().filter(r -> files.contains(r.source().file())).count();
             try (Workbook workbook = open(agency)) {
-                Sheet quality = workbook.getSheet(AgencyScorecard.QUALITY_SHEET);
+                // under the indicator table of the result sheet, not on a page of its own
+                Sheet sheet = workbook.getSheet(AgencyScorecard.RESULT_SHEET);
+                int header = headerRow(sheet);
+                int below = header + 2 + (int) result.evaluations().stream().filter(e -> e.agency().equals(agency)).count();
                 if (expected == 0) {
-                    assertThat(text(quality, 1, 0)).startsWith("Không phát hiện lỗi");
+                    assertThat(text(sheet, below, 0)).isEqualTo(AgencyScorecard.NO_PROBLEMS);
                 } else {
-                    assertThat(quality.getLastRowNum()).isEqualTo((int) expected);
-                    for (int r = 1; r <= expected; r++) {
-                        assertThat(files).contains(text(quality, r, 0));
+                    assertThat(text(sheet, below, 0)).isEqualTo(AgencyScorecard.QUALITY_TITLE);
+                    for (int r = below + 2; r < below + 2 + expected; r++) {
+                        assertThat(files).contains(text(sheet, r, 0));
                     }
                 }
             }
@@ -136,14 +152,30 @@ class AgencyScorecardTest {
                 String band = names.get(i);
                 assertThat(row.getCell(BandCounts.FIRST_COLUMN).getStringCellValue()).isEqualTo(band);
                 long expectedSo = result.scores().stream().filter(s -> s.agency().kind().name().equals("SO"))
-                        .filter(s -> BandScale.defaults().classify(s.score()).name().equals(band)).count();
+                        .filter(s -> s.reported())
+                        .filter(s -> BandScale.defaults().classify(s.score().setScale(2, java.math.RoundingMode.HALF_UP))
+                                .name().equals(band)).count();
                 assertThat(row.getCell(BandCounts.FIRST_COLUMN + 1).getNumericCellValue()).isEqualTo(expectedSo);
                 so += row.getCell(BandCounts.FIRST_COLUMN + 1).getNumericCellValue();
                 xa += row.getCell(BandCounts.FIRST_COLUMN + 2).getNumericCellValue();
             }
+            // agencies that did not report have their own line, not "Yếu"
+            Row silent = overview.getRow(BandCounts.HEADER_ROW + 1 + names.size());
+            assertThat(silent.getCell(BandCounts.FIRST_COLUMN).getStringCellValue()).isEqualTo("Chưa báo cáo");
+            assertThat(silent.getCell(BandCounts.FIRST_COLUMN + 1).getNumericCellValue()).isEqualTo(1);
+            assertThat(silent.getCell(BandCounts.FIRST_COLUMN + 2).getNumericCellValue()).isEqualTo(1);
+            so += silent.getCell(BandCounts.FIRST_COLUMN + 1).getNumericCellValue();
+            xa += silent.getCell(BandCounts.FIRST_COLUMN + 2).getNumericCellValue();
             assertThat(so).isEqualTo(result.plan().agencies(vn.cchc.rollup.catalog.AgencyKind.SO).size());
             assertThat(xa).isEqualTo(result.plan().agencies(vn.cchc.rollup.catalog.AgencyKind.XA).size());
         }
+    }
+
+    private static List<String> texts(Sheet sheet) {
+        List<String> texts = new java.util.ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        sheet.forEach(row -> row.forEach(cell -> texts.add(formatter.formatCellValue(cell))));
+        return texts;
     }
 
     private static int headerRow(Sheet sheet) {

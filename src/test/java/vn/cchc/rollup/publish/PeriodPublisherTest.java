@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -91,11 +92,29 @@ class PeriodPublisherTest {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
             assertEquals(List.of("Tổng quan", "Xếp hạng Sở", "Xếp hạng xã", "Điểm theo lĩnh vực",
-                    "Ma trận chỉ tiêu", "Chưa báo cáo", "Chất lượng dữ liệu", "Số liệu nộp lại", "Cách tính CDDH-02", "Biểu đồ"), names);
+                    "Ma trận chỉ tiêu", "Chưa báo cáo", "Chất lượng dữ liệu", "Cách tính CDDH-02", "Biểu đồ"), names,
+                    "no value changed on resubmission: no sheet \"Số liệu nộp lại\"");
             Sheet overview = workbook.getSheet("Tổng quan");
-            assertEquals("TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH", overview.getRow(0).getCell(0).getStringCellValue());
-            assertTrue(overview.getRow(1).getCell(0).getStringCellValue().contains("Quý I/2026"));
-            assertTrue(overview.getRow(1).getCell(0).getStringCellValue().contains("Hà Tĩnh"));
+            assertEquals("UBND TỈNH HÀ TĨNH", overview.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("SỞ NỘI VỤ", overview.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(OfficialDocument.MOTTO, overview.getRow(0).getCell(2).getStringCellValue());
+            assertEquals(OfficialDocument.MOTTO_LINE, overview.getRow(1).getCell(2).getStringCellValue());
+            assertEquals("Hà Tĩnh, ngày     tháng     năm 2026", overview.getRow(3).getCell(2).getStringCellValue());
+            assertEquals("TỔNG HỢP KẾT QUẢ CẢI CÁCH HÀNH CHÍNH QUÝ I/2026", overview.getRow(5).getCell(0).getStringCellValue());
+            assertTrue(overview.getRow(6).getCell(0).getStringCellValue().contains("Quý I/2026"));
+            assertTrue(overview.getRow(6).getCell(0).getStringCellValue().contains("Hà Tĩnh"));
+            assertEquals("KT. GIÁM ĐỐC", findRow(overview, "KT. GIÁM ĐỐC", 8).getCell(8).getStringCellValue());
+            for (Sheet sheet : workbook) {
+                assertTrue(sheet.getFitToPage(), sheet.getSheetName());
+                assertEquals(sheet.getSheetName().equals("Ma trận chỉ tiêu") ? PrintSetup.A3_PAPERSIZE : PrintSetup.A4_PAPERSIZE,
+                        sheet.getPrintSetup().getPaperSize(), sheet.getSheetName());
+                assertEquals("Trang &P/&N", sheet.getFooter().getRight(), sheet.getSheetName());
+                assertEquals("In ngày &D", sheet.getFooter().getLeft(), sheet.getSheetName());
+                assertEquals("Tổng hợp kết quả cải cách hành chính – Quý I/2026", sheet.getHeader().getCenter());
+                if (!sheet.getSheetName().equals("Biểu đồ")) {
+                    assertNotNull(sheet.getRepeatingRows(), sheet.getSheetName());
+                }
+            }
             Row firstIndicator = overview.getRow(OverviewSheet.TABLE_HEADER_ROW + 1);
             assertEquals(result.plan().indicators().get(0).code(), firstIndicator.getCell(0).getStringCellValue());
             assertEquals("≥ 100%", firstIndicator.getCell(3).getStringCellValue());
@@ -112,16 +131,20 @@ class PeriodPublisherTest {
 
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
             Sheet overview = book.getSheet(OverviewSheet.NAME);
-            assertEquals("Thành phố Đà Nẵng – Kỳ báo cáo: Quý I/2026", overview.getRow(1).getCell(0).getStringCellValue());
-            assertEquals("Toàn thành phố", overview.getRow(4).getCell(1).getStringCellValue());
+            assertEquals("UBND THÀNH PHỐ ĐÀ NẴNG", overview.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Đà Nẵng, ngày     tháng     năm 2026", overview.getRow(3).getCell(2).getStringCellValue());
+            assertEquals("Thành phố Đà Nẵng – Kỳ báo cáo: Quý I/2026", overview.getRow(6).getCell(0).getStringCellValue());
+            assertEquals("Toàn thành phố", overview.getRow(OverviewSheet.BLOCK_ROW + 1).getCell(1).getStringCellValue());
             assertEquals("Toàn thành phố", overview.getRow(OverviewSheet.TABLE_HEADER_ROW).getCell(4).getStringCellValue());
-            assertEquals("Toàn thành phố", book.getSheet(AreaScoresSheet.NAME).getRow(0).getCell(5).getStringCellValue());
+            assertEquals("Toàn thành phố", book.getSheet(AreaScoresSheet.NAME).getRow(AreaScoresSheet.HEADER_ROW)
+                    .getCell(5).getStringCellValue());
         }
         Path scorecard = cityDir.resolve(AgencyScorecard.FOLDER).resolve(result.scores().get(0).agency().code() + ".xlsx");
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(scorecard))) {
             Sheet sheet = book.getSheet(AgencyScorecard.RESULT_SHEET);
-            assertEquals("Điểm toàn thành phố", sheet.getRow(7).getCell(1).getStringCellValue());
-            assertEquals("Toàn thành phố", sheet.getRow(3).getCell(7).getStringCellValue());
+            assertEquals("UBND THÀNH PHỐ ĐÀ NẴNG", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Điểm toàn thành phố", sheet.getRow(AgencyScorecard.SCORE_ROW + 4).getCell(1).getStringCellValue());
+            assertEquals("Toàn thành phố", sheet.getRow(AgencyScorecard.SCORE_ROW).getCell(9).getStringCellValue());
         }
     }
 
@@ -134,9 +157,12 @@ class PeriodPublisherTest {
             Row first = sheet.getRow(RankingSheet.FIRST_DATA_ROW);
             assertEquals(1, (int) first.getCell(0).getNumericCellValue());
             assertEquals(best.agency().code(), first.getCell(1).getStringCellValue());
-            assertEquals(best.score().doubleValue(), first.getCell(3).getNumericCellValue(), 1e-9);
-            assertEquals("CDDH", sheet.getRow(0).getCell(4).getStringCellValue());
-            assertEquals("Chỉ đạo điều hành", sheet.getRow(1).getCell(4).getStringCellValue());
+            // the score as every sheet, chart and scorecard shows it: 2 decimals, half up
+            assertEquals(best.score().setScale(2, java.math.RoundingMode.HALF_UP).doubleValue(),
+                    first.getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals("XẾP HẠNG CHỈ SỐ CCHC CÁC SỞ, BAN, NGÀNH – QUÝ I/2026", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("CDDH", sheet.getRow(RankingSheet.HEADER_ROW).getCell(4).getStringCellValue());
+            assertEquals("Chỉ đạo điều hành", sheet.getRow(RankingSheet.HEADER_ROW + 1).getCell(4).getStringCellValue());
             int soCount = result.plan().agencies(AgencyKind.SO).size();
             assertEquals(RankingSheet.FIRST_DATA_ROW + soCount - 1, sheet.getLastRowNum());
             double previous = -1;
@@ -198,8 +224,8 @@ class PeriodPublisherTest {
     void notReportedAndChartsSheetsAreFilled() throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
             Sheet notReported = workbook.getSheet("Chưa báo cáo");
-            assertEquals(result.notReported().size(), notReported.getLastRowNum());
-            assertEquals(PublishFixture.SILENT_SO, notReported.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(result.notReported().size(), notReported.getLastRowNum() - NotReportedSheet.HEADER_ROW);
+            assertEquals(PublishFixture.SILENT_SO, notReported.getRow(NotReportedSheet.HEADER_ROW + 1).getCell(0).getStringCellValue());
             XSSFDrawing drawing = workbook.getSheet("Biểu đồ").getDrawingPatriarch();
             assertEquals(4, drawing.getShapes().size());
             assertEquals(4, workbook.getAllPictures().size());
@@ -214,6 +240,86 @@ class PeriodPublisherTest {
         String silentName = result.plan().agency(PublishFixture.SILENT_SO).orElseThrow().name();
         assertTrue(labels.stream().anyMatch(l -> l.toString().endsWith(". " + silentName + " (chưa báo cáo)")), labels.toString());
         assertTrue(labels.stream().filter(l -> l.toString().endsWith("(chưa báo cáo)")).count() == 1, labels.toString());
+    }
+
+    @Test
+    void eachPeriodListsOnlyItsOwnDataProblemsAndMarksFilesOfNoPeriod() throws IOException {
+        List<vn.cchc.rollup.intake.Reject> rejects = new ArrayList<>(result.rejects());
+        rejects.add(new vn.cchc.rollup.intake.Reject(new vn.cchc.rollup.intake.SourceRef("2026-Q2/so-tu-phap.xlsx", "Báo cáo!E6"),
+                vn.cchc.rollup.intake.ReasonCode.values()[0], "lỗi của quý II"));
+        rejects.add(new vn.cchc.rollup.intake.Reject(new vn.cchc.rollup.intake.SourceRef("2026-Q1/so-tu-phap.xlsx", "Báo cáo!E6"),
+                vn.cchc.rollup.intake.ReasonCode.values()[0], "lỗi của quý I"));
+        PeriodResult withOthers = new PeriodResult(result.plan(), result.period(), result.evaluations(), result.scores(),
+                result.rollups(), result.scopes(), result.notReported(), rejects);
+        Path file = new PeriodPublisher().publish(withOthers, output.resolve("quality"));
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+            Sheet quality = book.getSheet(DataQualitySheet.NAME);
+            List<String> files = new ArrayList<>();
+            for (Row row : quality) {
+                if (row.getRowNum() > DataQualitySheet.HEADER_ROW) {
+                    files.add(row.getCell(0).getStringCellValue() + " | " + row.getCell(6).getStringCellValue());
+                }
+            }
+            assertTrue(files.contains("2026-Q1/so-tu-phap.xlsx | Quý I/2026"), files.toString());
+            assertTrue(files.contains("bao-cao/xa-la.csv | " + DataQualitySheet.NO_PERIOD), files.toString());
+            assertTrue(files.stream().noneMatch(f -> f.startsWith("2026-Q2/")), files.toString());
+        }
+    }
+
+    @Test
+    void longTextWrapsInRowsTallEnoughForItsLines() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(workbookFile))) {
+            Sheet overview = workbook.getSheet(OverviewSheet.NAME);
+            Row header = overview.getRow(OverviewSheet.TABLE_HEADER_ROW);
+            assertTrue(header.getCell(11).getCellStyle().getWrapText());
+            // "Chưa báo cáo" in a column of 9 characters: two lines
+            assertTrue(header.getHeightInPoints() >= 2 * SheetWriter.LINE_POINTS, "header " + header.getHeightInPoints());
+            for (int r = OverviewSheet.TABLE_HEADER_ROW + 1; r <= OverviewSheet.TABLE_HEADER_ROW + result.plan().indicators().size(); r++) {
+                Row row = overview.getRow(r);
+                String name = row.getCell(1).getStringCellValue();
+                int width = overview.getColumnWidth(1) / 256;
+                assertTrue(row.getCell(1).getCellStyle().getWrapText());
+                assertTrue(row.getHeightInPoints() >= TextLines.count(name, width) * SheetWriter.LINE_POINTS,
+                        name + ": " + row.getHeightInPoints());
+                assertTrue(row.getHeightInPoints() >= SheetWriter.ROW_POINTS);
+            }
+        }
+    }
+
+    @Test
+    void theTargetChartNamesEveryRateIndicatorWithValueLabelsAndItsTarget() {
+        org.jfree.chart.JFreeChart chart = new ChartRenderer().ratesVsTargets(new ResultLookup(result));
+        org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
+        org.jfree.data.category.CategoryDataset data = plot.getDataset();
+        List<vn.cchc.rollup.catalog.Indicator> rates = result.plan().indicators().stream()
+                .filter(i -> i.unit() == vn.cchc.rollup.catalog.Unit.PERCENT).toList();
+        assertEquals(rates.size(), data.getColumnCount());
+        for (int c = 0; c < rates.size(); c++) {
+            vn.cchc.rollup.catalog.Indicator indicator = rates.get(c);
+            String label = data.getColumnKey(c).toString();
+            assertTrue(label.startsWith(indicator.code() + " Tỷ lệ") || label.startsWith(indicator.code() + " Mức độ"), label);
+            if (indicator.target() == null) {
+                assertTrue(label.endsWith("so với năm trước)"), label);
+            } else {
+                assertEquals(indicator.target().doubleValue(), data.getValue(1, c).doubleValue(), 1e-9);
+            }
+        }
+        assertTrue(plot.getRenderer().getDefaultItemLabelsVisible());
+        assertEquals(100, plot.getRangeAxis().getUpperBound(), 1e-9);
+    }
+
+    @Test
+    void scoreChartsEndAtOneHundredAndLabelScoresAsTheSheetsShowThem() {
+        ResultLookup lookup = new ResultLookup(result);
+        for (org.jfree.chart.JFreeChart chart : List.of(new ChartRenderer().areaScores(lookup),
+                new ChartRenderer().ranking(lookup, vn.cchc.rollup.catalog.AgencyKind.XA))) {
+            org.jfree.chart.plot.CategoryPlot plot = chart.getCategoryPlot();
+            assertEquals(100, plot.getRangeAxis().getUpperBound(), 1e-9);
+            String label = plot.getRenderer().getDefaultItemLabelGenerator().generateLabel(plot.getDataset(), 0, 0);
+            Number value = plot.getDataset().getValue(0, 0);
+            assertEquals(new java.math.BigDecimal(value.toString()).setScale(2, java.math.RoundingMode.HALF_UP)
+                    .toPlainString().replace('.', ','), label);
+        }
     }
 
     @Test
@@ -235,7 +341,7 @@ class PeriodPublisherTest {
     }
 
     private static XSSFCell matrixCell(XSSFSheet sheet, Evaluation evaluation) {
-        Row header = sheet.getRow(0);
+        Row header = sheet.getRow(IndicatorMatrixSheet.HEADER_ROW);
         int column = -1;
         for (Cell cell : header) {
             if (cell.getStringCellValue().equals(evaluation.indicator().code())) {

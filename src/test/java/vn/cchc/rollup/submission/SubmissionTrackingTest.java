@@ -156,8 +156,8 @@ class SubmissionTrackingTest {
             }
             assertThat(noivu).containsExactly("SO-NOIVU", "Sở Nội vụ", "Sở, ban, ngành", "Đúng hạn",
                     "10/04/2026", "15/04/2026", "0");
-            assertThat(text.formatCellValue(sheet.getRow(4).getCell(0))).isEqualTo("Khối Sở, ban, ngành");
-            assertThat(text.formatCellValue(sheet.getRow(4).getCell(3))).isEqualTo("1");
+            assertThat(text.formatCellValue(sheet.getRow(5).getCell(0))).isEqualTo("Khối Sở, ban, ngành");
+            assertThat(text.formatCellValue(sheet.getRow(5).getCell(3))).isEqualTo("1");
         }
     }
 

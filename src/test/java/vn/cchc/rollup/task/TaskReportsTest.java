@@ -190,7 +190,10 @@ class TaskReportsTest {
             XSSFSheet sheet = workbook.getSheet("Cách tính CDDH-02");
             DataFormatter text = new DataFormatter();
             Map<String, String> how = new java.util.HashMap<>();
-            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) { // title rows above the table are keyed by their own text
+                if (sheet.getRow(r) == null) {
+                    continue;
+                }
                 how.put(text.formatCellValue(sheet.getRow(r).getCell(0)),
                         text.formatCellValue(sheet.getRow(r).getCell(3)) + " | " + text.formatCellValue(sheet.getRow(r).getCell(4)));
             }

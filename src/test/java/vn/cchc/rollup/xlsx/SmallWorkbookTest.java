@@ -125,7 +125,10 @@ class SmallWorkbookTest {
         first.freeze(2, 11);
         first.columnWidth(0, 10);
         first.columnWidth(1, 50);
-        first.printOnePageWide();
+        first.print(PageLayout.landscape("Kết quả & điểm").repeating(10, 10));
+        first.rowHeight(11, 33.5);
+        first.merge(0, 0, 0, 3);
+        first.breakAfter(11);
         SmallSheet second = workbook.sheet("Dữ liệu 'gốc' A");
         second.text(0, 0, "Tệp", HEADER);
         second.freeze(0, 1);
@@ -150,6 +153,14 @@ class SmallWorkbookTest {
             assertThat(back.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
             assertThat(back.getPrintSetup().getFitHeight()).isZero();
             assertThat(back.getFitToPage()).isTrue();
+            assertThat(back.getRepeatingRows()).hasToString(new org.apache.poi.ss.util.CellRangeAddress(10, 10, -1, -1).toString());
+            assertThat(back.getHeader().getCenter()).isEqualTo("Kết quả && điểm");
+            assertThat(back.getFooter().getLeft()).isEqualTo("In ngày &D");
+            assertThat(back.getFooter().getRight()).isEqualTo("Trang &P/&N");
+            assertThat(back.getRow(11).getHeightInPoints()).isEqualTo(33.5f);
+            assertThat(back.getMergedRegions()).extracting(Object::toString)
+                    .containsExactly(org.apache.poi.ss.util.CellRangeAddress.valueOf("A1:D1").toString());
+            assertThat(back.getRowBreaks()).containsExactly(11);
             assertThat(back.isSelected()).isTrue();
 
             XSSFSheet other = read.getSheet("Dữ liệu 'gốc' A");
