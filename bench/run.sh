@@ -112,9 +112,7 @@ scale() {
 }
 
 SCALES=${BENCH_SCALES:-province national many-files}
-generate "$WORK/province" --scale province
-generate "$WORK/national" --scale national
-generate "$WORK/many-files" --scale many-files
+for s in $SCALES; do generate "$WORK/$s" --scale "$s"; done
 if [ ! -f "$WORK/big/.complete" ]; then
     rm -rf "$WORK/big"; mkdir -p "$WORK/big/reports"
     echo "Generating a ~50 MB .xlsx ..."
