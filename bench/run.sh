@@ -113,7 +113,7 @@ scale() {
 
 SCALES=${BENCH_SCALES:-province national many-files}
 for s in $SCALES; do generate "$WORK/$s" --scale "$s"; done
-if [ ! -f "$WORK/big/.complete" ]; then
+if [ -z "${BENCH_SKIP_BIG:-}" ] && [ ! -f "$WORK/big/.complete" ]; then
     rm -rf "$WORK/big"; mkdir -p "$WORK/big/reports"
     echo "Generating a ~50 MB .xlsx ..."
     java -jar "$JAR" bench big-xlsx --output "$WORK/big/reports/lon.xlsx" >/dev/null
