@@ -19,7 +19,7 @@ import vn.cchc.rollup.sample.SampleGenerator;
 public final class BenchCommand {
 
     static final String HELP = """
-            Cách dùng: java -jar target/cchc-rollup.jar bench generate --scale province|national --output THƯ_MỤC
+            Cách dùng: java -jar target/cchc-rollup.jar bench generate --scale province|national|many-files --output THƯ_MỤC
                                                             [--agencies SỐ]
                        java -jar target/cchc-rollup.jar bench parse --input THƯ_MỤC [--threads SỐ]
                        java -jar target/cchc-rollup.jar bench big-xlsx --output TỆP [--rows SỐ]
@@ -27,7 +27,8 @@ public final class BenchCommand {
             Công cụ đo hiệu năng (xem bench/run.sh và docs/performance.md).
 
               generate  tạo thư mục đầu vào <THƯ_MỤC>/reports (và plans/ với quy mô toàn quốc):
-                        province = 45 đơn vị × 6 kỳ; national = 4.000 đơn vị (hoặc --agencies), 1 kỳ
+                        province = 45 đơn vị × 6 kỳ; national = 4.000 đơn vị (hoặc --agencies), 1 kỳ;
+                        many-files = như national, mỗi đơn vị một tệp nhỏ (7/10 là .xlsx, còn lại .csv dạng dọc)
               parse     chỉ đọc từng ô của mọi tệp trong <THƯ_MỤC>/reports, không diễn giải, không ghi
               big-xlsx  tạo một tệp .xlsx rất lớn (mặc định 720.000 dòng, khoảng 50 MB)
             """;
@@ -51,9 +52,11 @@ public final class BenchCommand {
             case "generate" -> {
                 Path folder = Path.of(required(options, "output")).toAbsolutePath();
                 String scale = options.getOrDefault("scale", "province");
+                int agencies = Integer.parseInt(options.getOrDefault("agencies", String.valueOf(NATIONAL_AGENCIES)));
                 if (scale.equals("national")) {
-                    int agencies = Integer.parseInt(options.getOrDefault("agencies", String.valueOf(NATIONAL_AGENCIES)));
                     generateNational(folder, agencies);
+                } else if (scale.equals("many-files")) {
+                    generateManyFiles(folder, agencies);
                 } else if (scale.equals("province")) {
                     SampleGenerator.generate(PlanLoader.builtIn(), PROVINCE_PERIODS, folder.resolve("reports"), SEED);
                 } else {
@@ -91,6 +94,13 @@ public final class BenchCommand {
         Plan plan = NationalSampleGenerator.plan(PlanLoader.builtIn(), agencies);
         NationalSampleGenerator.writePlan(plan, folder.resolve("plans"));
         NationalSampleGenerator.generate(plan, NATIONAL_PERIOD, folder.resolve("reports"), SEED);
+    }
+
+    /** The national plan and one period of small files, one per agency for most (see {@link NationalSampleGenerator}). */
+    public static void generateManyFiles(Path folder, int agencies) throws IOException {
+        Plan plan = NationalSampleGenerator.plan(PlanLoader.builtIn(), agencies);
+        NationalSampleGenerator.writePlan(plan, folder.resolve("plans"));
+        NationalSampleGenerator.generateManyFiles(plan, NATIONAL_PERIOD, folder.resolve("reports"), SEED);
     }
 
     private static Map<String, String> options(List<String> args) {

@@ -25,7 +25,12 @@ import vn.cchc.rollup.store.ReportStore;
 public class ConsolidationJobConfig {
 
     public static final String JOB_NAME = "consolidation";
-    private static final int FILES_PER_CHUNK = 8;
+    /**
+     * Files parsed together, then stored in one transaction: a national period is thousands of
+     * one-agency files, and every chunk costs a commit, the job repository's update and a wait for
+     * the chunk's slowest file.
+     */
+    private static final int FILES_PER_CHUNK = 32;
 
     @Bean
     Job consolidationJob(JobRepository jobRepository, Step scanStep, Step readStep, Step publishStep) {

@@ -2,8 +2,10 @@ package vn.cchc.rollup.job;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -41,10 +43,25 @@ public final class JobRunner {
     private JobRunner() {
     }
 
-    /** How a run ended; {@code summary} is set when it completed. */
+    /**
+     * How a run ended; {@code summary} is set when it completed. {@code execution} is null when
+     * nothing had changed since the last run and no job ran ({@link UnchangedRun}).
+     */
     public record Outcome(JobExecution execution, boolean restarted, RunSummary summary) {
+        static Outcome unchanged(RunSummary summary) {
+            return new Outcome(null, false, summary);
+        }
+
+        public boolean unchanged() {
+            return execution == null;
+        }
+
         public boolean completed() {
-            return execution.getStatus() == BatchStatus.COMPLETED;
+            return execution == null || execution.getStatus() == BatchStatus.COMPLETED;
+        }
+
+        public boolean stopped() {
+            return execution != null && execution.getStatus() == BatchStatus.STOPPED;
         }
 
         public String failure() {
@@ -64,9 +81,37 @@ public final class JobRunner {
      * telling it once how many it waits for; without, such files wait for the next run.
      */
     public static Outcome run(RunRequest request, String command, SettlingFiles.Notice settling) throws Exception {
+        try (RunLock lock = RunLock.acquire(request.data(), command)) {
+            Instant now = Instant.now();
+            Optional<RunSummary> unchanged = UnchangedRun.check(request, now);
+            if (unchanged.isPresent()) {
+                LogFiles.attach(request.data().resolve("logs"));
+                log.info("Nothing changed since the last completed run (reports, plan, day, outputs): nothing to do");
+                return Outcome.unchanged(unchanged.get());
+            }
+            UnchangedRun.forget(request.data());
+            UnchangedRun.Inputs inputs = listInputs(request, now);
+            Outcome outcome = runJob(request, command, settling);
+            if (inputs != null && outcome.summary() != null && !outcome.restarted()) {
+                UnchangedRun.record(request, inputs, outcome.summary());
+            }
+            return outcome;
+        }
+    }
+
+    /** The inputs as the run starts, for the stamp it leaves; null when they cannot be listed (the scan will say why). */
+    private static UnchangedRun.Inputs listInputs(RunRequest request, Instant now) {
+        try {
+            return UnchangedRun.inputs(request, now);
+        } catch (RuntimeException e) {
+            log.debug("Inputs not listed for the stamp: {}", e.toString());
+            return null;
+        }
+    }
+
+    private static Outcome runJob(RunRequest request, String command, SettlingFiles.Notice settling) throws Exception {
         CountDownLatch finished = new CountDownLatch(1);
-        try (RunLock lock = RunLock.acquire(request.data(), command);
-             ConfigurableApplicationContext context = startContext(request.data(), request.springArgs());
+        try (ConfigurableApplicationContext context = startContext(request.data(), request.springArgs());
              DatabaseRunLock databaseLock = DatabaseRunLock.tryAcquire(context.getBean(DataSource.class))) {
             if (!databaseLock.acquired()) {
                 throw new DatabaseBusyException();

@@ -69,6 +69,7 @@ class PublishTasklet implements Tasklet {
         JobExecution job = step.getJobExecution();
         RunFolders folders = RunFolders.of(step.getJobParameters());
         List<String> wanted = RunParameters.periods(step.getJobParameters());
+        long start = System.nanoTime();
         Plan plan = folders.plan();
         PlanExtras extras = PlanExtras.load(folders.input().resolve("plans")).withTaskReports(store.taskReports());
         AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan, extras, runDate(step.getJobParameters()),
@@ -83,6 +84,8 @@ class PublishTasklet implements Tasklet {
         Map<Period, PeriodResult> results = publisher.score(facts, rejects);
         QualityNotes notes = new QualityNotes(warnings.join(), current.resubmissions());
         RunInfo run = runInfo(job, folders, facts.size(), rejects.size());
+        log.info("Publish: facts loaded and scored in {} s", StepLog.seconds(start));
+        long writeStart = System.nanoTime();
         List<String> published = new ArrayList<>();
         try (PeriodFolders outputs = PeriodFolders.begin(folders.output())) {
             List<AllPeriodsPublisher.Publication> publications = new ArrayList<>();
@@ -98,9 +101,12 @@ class PublishTasklet implements Tasklet {
                 published.add(period.code());
             }
             publisher.publishAll(publications, notes);
+            log.info("Publish: outputs written in {} s", StepLog.seconds(writeStart));
+            long commitStart = System.nanoTime();
             outputs.commit(results.keySet().stream().map(Period::code).collect(Collectors.toSet()));
             RejectsCsv.write(rejects, folders.output().resolve("rejects.csv"));
             WarningsCsv.write(notes.warnings(), folders.output().resolve("warnings.csv"));
+            log.info("Publish: folders swapped in {} s", StepLog.seconds(commitStart));
             log.info("Published {} period(s) to {}", published.size(), folders.output());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write outputs to " + folders.output(), e);

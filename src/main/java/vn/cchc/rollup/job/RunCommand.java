@@ -92,13 +92,16 @@ final class RunCommand {
         if (outcome.restarted()) {
             out.println("Đã chạy tiếp lần chạy bị ngắt giữa chừng trước đó.");
         }
-        if (outcome.execution().getStatus() == org.springframework.batch.core.BatchStatus.STOPPED) {
+        if (outcome.stopped()) {
             err.println("Đã dừng theo yêu cầu sau bước đang chạy; lần chạy sau sẽ chạy tiếp phần còn lại.");
             return 1;
         }
         if (!outcome.completed()) {
             err.println("Lỗi: lần chạy không hoàn tất (" + outcome.execution().getStatus() + "): " + outcome.failure());
             return 1;
+        }
+        if (outcome.unchanged()) {
+            out.println("Không có tệp mới, tệp sửa hay tệp bị gỡ, kế hoạch không đổi từ lần chạy trước: kết quả giữ nguyên.");
         }
         outcome.summary().print(out);
         return 0;

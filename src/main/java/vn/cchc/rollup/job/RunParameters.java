@@ -1,6 +1,7 @@
 package vn.cchc.rollup.job;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -16,6 +17,8 @@ final class RunParameters {
     static final String RUN_KEY = "run";
     static final String QUIET_SECONDS = "quietSeconds";
     static final String PERIODS = "periods";
+    /** System property fixing the run's day (yyyy-MM-dd) instead of today: replays and tests of day-dependent figures. */
+    static final String RUN_DATE_PROPERTY = "cchc.run-date";
 
     private RunParameters() {
     }
@@ -26,10 +29,20 @@ final class RunParameters {
                 .addString(RunFolders.OUTPUT, request.output().toString(), true)
                 .addLong(RUN_KEY, runKey, true)
                 .addLong(QUIET_SECONDS, quietPeriod.toSeconds(), false);
+        String runDate = System.getProperty(RUN_DATE_PROPERTY);
+        if (runDate != null && !runDate.isBlank()) {
+            parameters.addString(PublishTasklet.RUN_DATE, LocalDate.parse(runDate.strip()).toString(), false);
+        }
         if (!request.periods().isEmpty()) {
             parameters.addString(PERIODS, String.join(",", request.periods()), false);
         }
         return parameters.toJobParameters();
+    }
+
+    /** The day the run counts days overdue up to: {@value #RUN_DATE_PROPERTY} when set, else today. */
+    static LocalDate runDay() {
+        String runDate = System.getProperty(RUN_DATE_PROPERTY);
+        return runDate == null || runDate.isBlank() ? LocalDate.now() : LocalDate.parse(runDate.strip());
     }
 
     /** Whether an earlier execution worked on the same folders as this request. */

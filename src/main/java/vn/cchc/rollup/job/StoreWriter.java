@@ -4,7 +4,7 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import vn.cchc.rollup.store.ReportStore;
 
-/** Replaces the stored facts and rejects of each file, within the chunk's transaction. */
+/** Replaces the stored facts, rejects and task reports of the chunk's files, within the chunk's transaction. */
 class StoreWriter implements ItemWriter<ParsedFile> {
 
     private final ReportStore store;
@@ -15,9 +15,8 @@ class StoreWriter implements ItemWriter<ParsedFile> {
 
     @Override
     public void write(Chunk<? extends ParsedFile> chunk) {
-        for (ParsedFile parsed : chunk) {
-            store.replace(parsed.file(), parsed.report());
-            store.addTaskReports(parsed.file().relative(), parsed.taskReports());
-        }
+        store.replaceAll(chunk.getItems().stream()
+                .map(parsed -> new ReportStore.Replacement(parsed.file(), parsed.report(), parsed.taskReports()))
+                .toList());
     }
 }

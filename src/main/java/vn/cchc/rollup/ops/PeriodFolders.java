@@ -3,6 +3,7 @@ package vn.cchc.rollup.ops;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.normalize.PeriodParser;
 
@@ -19,11 +22,13 @@ import vn.cchc.rollup.normalize.PeriodParser;
  * Replaces the output folder of each period as a whole. A run writes every period into a hidden
  * staging folder next to the outputs; only when all are written are they swapped in, one rename
  * each, so a failed run leaves the previous outputs as they were and a period folder never mixes
- * files of two runs. Period folders of periods that no longer have data are removed.
+ * files of two runs. Period folders of periods that no longer have data are removed. A file whose
+ * bytes did not change keeps the published copy (its modification time): only what changed is rewritten.
  */
 public final class PeriodFolders implements AutoCloseable {
 
     static final String STAGING_PREFIX = ".staging-";
+    private static final Logger log = LoggerFactory.getLogger(PeriodFolders.class);
     static final String OLD_PREFIX = ".old-";
 
     private final Path output;
@@ -59,6 +64,7 @@ public final class PeriodFolders implements AutoCloseable {
             Path target = output.resolve(code);
             Path old = output.resolve(OLD_PREFIX + code);
             deleteIfPresent(old);
+            keepUnchangedFiles(target, staging.resolve(code));
             if (Files.exists(target)) {
                 Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -72,6 +78,37 @@ public final class PeriodFolders implements AutoCloseable {
         }
         committed = true;
         close();
+    }
+
+    /**
+     * Files of the new folder whose bytes equal the published file's are replaced by the published
+     * file itself (moved over), so that a file with the same content keeps its modification time and
+     * is not rewritten for whoever copies or syncs the outputs. Counted in the log.
+     */
+    private static void keepUnchangedFiles(Path published, Path fresh) throws IOException {
+        if (!Files.isDirectory(published)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(fresh)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        int kept = 0;
+        for (Path file : files) {
+            Path before = published.resolve(fresh.relativize(file));
+            if (sameBytes(before, file)) {
+                Files.move(before, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                kept++;
+            }
+        }
+        log.info("{}: {} of {} files unchanged, kept as published; {} rewritten", published.getFileName(), kept,
+                files.size(), files.size() - kept);
+    }
+
+    /** Whether both are regular files with the same bytes. */
+    public static boolean sameBytes(Path a, Path b) throws IOException {
+        return Files.isRegularFile(a, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(b, LinkOption.NOFOLLOW_LINKS)
+                && Files.size(a) == Files.size(b) && Files.mismatch(a, b) == -1;
     }
 
     /** Drops the staging folder; without a commit the previous outputs stay as they were. */

@@ -11,8 +11,12 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import org.apache.commons.io.function.IOConsumer;
+import vn.cchc.rollup.ops.PeriodFolders;
 
-/** Writes a file under a temporary name in its folder and moves it into place, so readers never see half a file. */
+/**
+ * Writes a file under a temporary name in its folder and moves it into place, so readers never see
+ * half a file; a file that would get the same bytes again is left as it is.
+ */
 final class AtomicFiles {
 
     private AtomicFiles() {
@@ -40,6 +44,10 @@ final class AtomicFiles {
             // buffered: zip and image writers hand over a few hundred bytes at a time
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES)) {
                 content.accept(out);
+            }
+            if (PeriodFolders.sameBytes(target, temp)) {
+                // same content: the published file keeps its modification time
+                return;
             }
             makeReadable(temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -8,7 +8,17 @@ final class SecureXml {
     private SecureXml() {
     }
 
+    /**
+     * One factory per thread, configured once: finding the implementation scans the class path's
+     * service files, which cost a few milliseconds for every file read.
+     */
+    private static final ThreadLocal<XMLInputFactory> PER_THREAD = ThreadLocal.withInitial(SecureXml::newInputFactory);
+
     static XMLInputFactory inputFactory() {
+        return PER_THREAD.get();
+    }
+
+    private static XMLInputFactory newInputFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

@@ -3,6 +3,7 @@ package vn.cchc.rollup.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import org.apache.poi.EncryptedDocumentException;
@@ -17,7 +18,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads {@code .xlsx}/{@code .xlsm} workbooks as a stream: shared strings and styles are loaded,
- * each sheet's XML is parsed row by row, so memory does not grow with the number of rows.
+ * each sheet's XML is parsed row by row, so memory does not grow with the number of rows. The
+ * package is opened straight from its zip ({@link XlsxPackage}); one that looks unusual there is
+ * read through POI's package model instead, whose errors say what is wrong with it.
  */
 public final class XlsxTableReader implements TableReader {
 
@@ -38,16 +41,42 @@ public final class XlsxTableReader implements TableReader {
 
     private void readPackage(Path file, RowVisitor visitor)
             throws IOException, OpenXML4JException, XMLStreamException, SAXException {
+        XMLInputFactory factory = SecureXml.inputFactory();
+        Optional<XlsxPackage> light = XlsxPackage.open(file, factory);
+        if (light.isEmpty()) {
+            readThroughPoi(file, visitor, factory);
+            return;
+        }
+        try (XlsxPackage pkg = light.get()) {
+            XlsxSheetParser parser = new XlsxSheetParser(factory, pkg.strings(), pkg.styles(), pkg.workbook().date1904());
+            for (XlsxWorkbookInfo.Sheet sheet : pkg.workbook().sheets()) {
+                if (visitor.startSheet(sheet.name(), sheet.hidden())) {
+                    try (InputStream sheetXml = pkg.sheet(sheet.relationId())) {
+                        parser.parse(sheet.name(), sheetXml, visitor);
+                    }
+                }
+                visitor.endSheet();
+            }
+        }
+    }
+
+    /** For tests: the whole file through POI's package model, as every file was read before {@link XlsxPackage}. */
+    void readThroughPoi(Path file, RowVisitor visitor) throws Exception {
+        readThroughPoi(file, visitor, SecureXml.inputFactory());
+    }
+
+    /** The package through POI's model: what a package the light reading found unusual gets, for POI's verdict. */
+    private void readThroughPoi(Path file, RowVisitor visitor, XMLInputFactory factory)
+            throws IOException, OpenXML4JException, XMLStreamException, SAXException {
         OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            XMLInputFactory factory = SecureXml.inputFactory();
             XlsxWorkbookInfo workbook;
             try (InputStream workbookXml = reader.getWorkbookData()) {
                 workbook = XlsxWorkbookInfo.parse(workbookXml, factory);
             }
             SharedStrings strings = new ReadOnlySharedStringsTable(pkg);
-            XlsxStyles styles = new XlsxStyles(reader.getStylesTable());
+            XlsxStyles styles = XlsxStyles.of(reader.getStylesTable());
             XlsxSheetParser parser = new XlsxSheetParser(factory, strings, styles, workbook.date1904());
             for (XlsxWorkbookInfo.Sheet sheet : workbook.sheets()) {
                 if (visitor.startSheet(sheet.name(), sheet.hidden())) {

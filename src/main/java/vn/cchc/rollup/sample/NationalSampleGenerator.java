@@ -130,6 +130,41 @@ public final class NationalSampleGenerator {
             List<AgencyReport> members = clustered.subList(from, Math.min(from + CLUSTER_SIZE, clustered.size()));
             files.add(clusterFile(period, number, members));
         }
+        return writeAll(plan, period, folder, files);
+    }
+
+    /**
+     * The shape of a real national period: one small file per agency for most. Of every ten agencies
+     * in registry order, five send the template as .xlsx, the other five a long-layout .csv shared by
+     * two or three of them (about 2,800 files for 4,000 agencies, seven in ten of them .xlsx).
+     */
+    public static SampleManifest generateManyFiles(Plan plan, Period period, Path reportsDir, long seed)
+            throws IOException {
+        SampleValues values = new SampleValues(seed);
+        Random random = new Random(SampleValues.mix(seed, period.code(), "many-files"));
+        Path folder = Files.createDirectories(reportsDir.resolve(period.code()));
+        List<SampleFile> files = new ArrayList<>();
+        List<AgencyReport> shared = new ArrayList<>();
+        List<Agency> agencies = plan.agencies();
+        for (int i = 0; i < agencies.size(); i++) {
+            AgencyReport report = values.report(plan, agencies.get(i), period, random);
+            if (i % 10 < 5) {
+                files.add(templateFile(period, report, FileFormat.XLSX));
+                continue;
+            }
+            shared.add(report);
+            // groups of two, then three: five agencies in two files
+            if (shared.size() == (i % 10 < 7 ? 2 : 3) || i == agencies.size() - 1) {
+                String name = "Bao-cao-CCHC_" + shared.get(0).agency().code() + "_" + period.code() + ".csv";
+                files.add(new SampleFile(period, SampleLayout.LONG, FileFormat.CSV, name, "Nhóm đơn vị",
+                        shared, AgencyNaming.CODE, period.label()));
+                shared = new ArrayList<>();
+            }
+        }
+        return writeAll(plan, period, folder, files);
+    }
+
+    private static SampleManifest writeAll(Plan plan, Period period, Path folder, List<SampleFile> files) {
         files.parallelStream().forEach(file -> write(plan, file, folder.resolve(file.fileName())));
         List<SampleManifest.WrittenFile> written = files.stream()
                 .map(f -> new SampleManifest.WrittenFile(period.code() + "/" + f.fileName(), f.layout(), f.format(),

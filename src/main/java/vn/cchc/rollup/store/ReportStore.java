@@ -8,8 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -50,6 +52,7 @@ public class ReportStore {
             """;
 
     private static final Map<String, Period> PERIODS = new ConcurrentHashMap<>();
+    private static final int BATCH = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -67,39 +70,60 @@ public class ReportStore {
         return result;
     }
 
+    /** A file and what it gives now: values, rejects, task reports. */
+    public record Replacement(FileFingerprint file, ParsedReport report, List<TaskReport> taskReports) {
+    }
+
     /**
      * Replaces everything stored for the file by what it gives now. When the file had other content
      * before, its values move to the history, so a correction saved under the same name stays visible.
      */
     @Transactional
     public void replace(FileFingerprint file, ParsedReport report) {
-        jdbc.update("""
-                insert into fact_history (file_path, sha256, report_date, modified_at, replaced_at, agency_code,
-                                          period, indicator_code, numerator, denominator, fact_value, note,
-                                          source_location)
-                select r.path, r.sha256, r.report_date, r.modified_at, ?, f.agency_code, f.period,
-                       f.indicator_code, f.numerator, f.denominator, f.fact_value, f.note, f.source_location
-                from report_file r join fact f on f.file_path = r.path
-                where r.path = ? and r.sha256 <> ?""",
-                Timestamp.from(Instant.now()), file.relative(), file.sha256());
-        jdbc.update("delete from fact where file_path = ?", file.relative());
-        jdbc.update("delete from reject where file_path = ?", file.relative());
-        jdbc.update("delete from read_warning where file_path = ?", file.relative());
-        jdbc.update("delete from task_report where file_path = ?", file.relative());
-        jdbc.update("delete from report_file where path = ?", file.relative());
-        jdbc.update("""
+        replaceAll(List.of(new Replacement(file, report, List.of())));
+    }
+
+    /**
+     * {@link #replace} for several files in one go: the files stored before are cleared one by one,
+     * then the rows of all are inserted in batches across files (one statement per table and batch,
+     * not per file: a file of one agency gives only some twenty rows).
+     */
+    @Transactional
+    public void replaceAll(List<Replacement> replacements) {
+        if (replacements.isEmpty()) {
+            return;
+        }
+        Set<String> stored = storedPaths(replacements.stream().map(r -> r.file().relative()).toList());
+        Timestamp now = Timestamp.from(Instant.now());
+        for (Replacement replacement : replacements) {
+            FileFingerprint file = replacement.file();
+            if (stored.contains(file.relative())) {
+                clear(file, now);
+            }
+        }
+        jdbc.batchUpdate("""
                 insert into report_file (path, sha256, size_bytes, modified_at, layout, report_date,
                                          fact_count, reject_count, parsed_at, removed_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, null)""",
-                file.relative(), file.sha256(), file.size(), Timestamp.from(file.modified()),
-                report.layout() == null ? null : report.layout().name(),
-                report.reportDate() == null ? null : Date.valueOf(report.reportDate()),
-                report.facts().size(), report.rejects().size(), Timestamp.from(Instant.now()));
+                replacements, BATCH, (ps, r) -> {
+                    ParsedReport report = r.report();
+                    ps.setString(1, r.file().relative());
+                    ps.setString(2, r.file().sha256());
+                    ps.setLong(3, r.file().size());
+                    ps.setTimestamp(4, Timestamp.from(r.file().modified()));
+                    ps.setString(5, report.layout() == null ? null : report.layout().name());
+                    ps.setDate(6, report.reportDate() == null ? null : Date.valueOf(report.reportDate()));
+                    ps.setInt(7, report.facts().size());
+                    ps.setInt(8, report.rejects().size());
+                    ps.setTimestamp(9, now);
+                });
+        List<Row<Fact>> facts = rows(replacements, r -> r.report().facts());
         jdbc.batchUpdate("""
                 insert into fact (file_path, agency_code, period, indicator_code, numerator, denominator,
                                   fact_value, note, source_location) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                report.facts(), 500, (ps, f) -> {
-                    ps.setString(1, file.relative());
+                facts, BATCH, (ps, row) -> {
+                    Fact f = row.value();
+                    ps.setString(1, row.path());
                     ps.setString(2, f.agencyCode());
                     ps.setString(3, f.period().code());
                     ps.setString(4, f.indicatorCode());
@@ -110,20 +134,63 @@ public class ReportStore {
                     ps.setString(9, f.source().location());
                 });
         jdbc.batchUpdate("insert into reject (file_path, source_location, reason_code, message) values (?, ?, ?, ?)",
-                report.rejects(), 500, (ps, r) -> {
-                    ps.setString(1, file.relative());
+                rows(replacements, r -> r.report().rejects()), BATCH, (ps, row) -> {
+                    Reject r = row.value();
+                    ps.setString(1, row.path());
                     ps.setString(2, r.source().location());
                     ps.setString(3, r.reason().name());
                     ps.setString(4, r.message());
                 });
         jdbc.batchUpdate("insert into read_warning (file_path, source_location, period, rule_code, message) values (?, ?, ?, ?, ?)",
-                report.warnings(), 500, (ps, w) -> {
-                    ps.setString(1, file.relative());
+                rows(replacements, r -> r.report().warnings()), BATCH, (ps, row) -> {
+                    Warning w = row.value();
+                    ps.setString(1, row.path());
                     ps.setString(2, w.source().location());
                     ps.setString(3, w.period().code());
                     ps.setString(4, w.rule().name());
                     ps.setString(5, w.message());
                 });
+        insertTaskReports(rows(replacements, Replacement::taskReports));
+    }
+
+    /** Which of these paths the store has a file row for (present or removed). */
+    private Set<String> storedPaths(List<String> paths) {
+        String marks = String.join(", ", java.util.Collections.nCopies(paths.size(), "?"));
+        return new HashSet<>(jdbc.queryForList("select path from report_file where path in (" + marks + ")",
+                String.class, paths.toArray()));
+    }
+
+    /** Moves a stored file's values to the history when its content changed, and deletes its rows. */
+    private void clear(FileFingerprint file, Timestamp now) {
+        jdbc.update("""
+                insert into fact_history (file_path, sha256, report_date, modified_at, replaced_at, agency_code,
+                                          period, indicator_code, numerator, denominator, fact_value, note,
+                                          source_location)
+                select r.path, r.sha256, r.report_date, r.modified_at, ?, f.agency_code, f.period,
+                       f.indicator_code, f.numerator, f.denominator, f.fact_value, f.note, f.source_location
+                from report_file r join fact f on f.file_path = r.path
+                where r.path = ? and r.sha256 <> ?""",
+                now, file.relative(), file.sha256());
+        jdbc.update("delete from fact where file_path = ?", file.relative());
+        jdbc.update("delete from reject where file_path = ?", file.relative());
+        jdbc.update("delete from read_warning where file_path = ?", file.relative());
+        jdbc.update("delete from task_report where file_path = ?", file.relative());
+        jdbc.update("delete from report_file where path = ?", file.relative());
+    }
+
+    /** A row to insert for the file at {@code path}. */
+    private record Row<T>(String path, T value) {
+    }
+
+    private static <T> List<Row<T>> rows(List<Replacement> replacements,
+            java.util.function.Function<Replacement, List<T>> values) {
+        List<Row<T>> rows = new ArrayList<>();
+        for (Replacement replacement : replacements) {
+            for (T value : values.apply(replacement)) {
+                rows.add(new Row<>(replacement.file().relative(), value));
+            }
+        }
+        return rows;
     }
 
     /** What reading the present files noticed but accepted (see {@link ParsedReport#warnings()}). */
@@ -138,11 +205,16 @@ public class ReportStore {
 
     /** Stores the task reports of a file just stored by {@link #replace}, which removed its earlier ones. */
     public void addTaskReports(String relative, List<TaskReport> reports) {
+        insertTaskReports(reports.stream().map(t -> new Row<>(relative, t)).toList());
+    }
+
+    private void insertTaskReports(List<Row<TaskReport>> reports) {
         jdbc.batchUpdate("""
                 insert into task_report (file_path, agency_code, period, task_code, progress, completed_on,
                                          evidence, source_location) values (?, ?, ?, ?, ?, ?, ?, ?)""",
-                reports, 500, (ps, t) -> {
-                    ps.setString(1, relative);
+                reports, BATCH, (ps, row) -> {
+                    TaskReport t = row.value();
+                    ps.setString(1, row.path());
                     ps.setString(2, t.agencyCode());
                     ps.setString(3, t.period().code());
                     ps.setString(4, t.taskCode());

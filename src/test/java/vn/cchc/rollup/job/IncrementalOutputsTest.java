@@ -1,0 +1,187 @@
+package vn.cchc.rollup.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.rollup.catalog.PlanLoader;
+import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.sample.NationalSampleGenerator;
+import vn.cchc.rollup.sample.SampleGenerator;
+
+/**
+ * A run rewrites only the outputs whose bytes change: nothing when nothing changed (and then no job
+ * runs at all), the period's summary and the scorecards that differ after one new file, the files
+ * with days overdue on another day. "Rewritten" is seen in the file's identity and modification time.
+ */
+class IncrementalOutputsTest {
+
+    private static final FileTime LONG_AGO = FileTime.from(Instant.parse("2026-07-01T00:00:00Z"));
+
+    @TempDir
+    Path root;
+    Path input;
+    Path output;
+    Path data;
+    String lastOut;
+
+    @BeforeEach
+    void sample() throws IOException {
+        input = root.resolve("input");
+        output = root.resolve("output");
+        data = root.resolve("data");
+        SampleGenerator.generate(PlanLoader.builtIn(), List.of(Period.quarter(2026, 1)), input.resolve("reports"), 11L);
+        ageAll(input);
+        System.setProperty(RunParameters.RUN_DATE_PROPERTY, "2026-04-20");
+    }
+
+    @AfterEach
+    void clearDay() {
+        System.clearProperty(RunParameters.RUN_DATE_PROPERTY);
+    }
+
+    @Test
+    void nothingNewRewritesNothingAndStartsNoJob() throws Exception {
+        assertThat(run()).isZero();
+        Map<String, FileState> before = state(output);
+
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("kết quả giữ nguyên").contains("mới 0, thay đổi 0");
+        assertThat(state(output)).isEqualTo(before);
+
+        // without the stamp the job runs in full: still only the summary (its run log) is rewritten
+        Files.delete(data.resolve(UnchangedRun.FILE));
+        assertThat(run()).isZero();
+        assertThat(lastOut).doesNotContain("kết quả giữ nguyên").contains("mới 0, thay đổi 0");
+        assertThat(rewritten(before, state(output))).containsExactly("2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx");
+    }
+
+    @Test
+    void aChangedInputOrOutputMeansANormalRun() throws Exception {
+        assertThat(run()).isZero();
+        Path chart = Files.list(output.resolve("2026-Q1/charts")).findFirst().orElseThrow();
+        Files.delete(chart);
+        assertThat(run()).isZero();
+        assertThat(lastOut).doesNotContain("kết quả giữ nguyên");
+        assertThat(chart).exists();
+
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("kết quả giữ nguyên");
+        NationalSampleGenerator.writePlan(PlanLoader.builtIn(), input.resolve("plans"));
+        ageAll(input.resolve("plans"));
+        assertThat(run()).isZero();
+        assertThat(lastOut).doesNotContain("kết quả giữ nguyên");
+    }
+
+    @Test
+    void oneNewFileRewritesOnlyTheOutputsWhoseBytesChange() throws Exception {
+        assertThat(run()).isZero();
+        Map<String, FileState> before = state(output);
+        Path first;
+        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
+            first = files.filter(p -> p.toString().endsWith(".xlsx")).sorted().findFirst().orElseThrow();
+        }
+        Path resubmitted = first.resolveSibling(first.getFileName().toString().replace(".xlsx", "_bo-sung.xlsx"));
+        Files.copy(first, resubmitted);
+        Files.setLastModifiedTime(resubmitted, FileTime.from(Instant.parse("2026-07-02T00:00:00Z")));
+
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("mới 1");
+        Map<String, FileState> after = state(output);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        assertRewrittenExactlyWhenChanged(before, after);
+        assertThat(rewritten(before, after)).contains("2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx");
+        long scorecards = before.keySet().stream().filter(name -> name.contains("/don-vi/")).count();
+        long rewrittenScorecards = rewritten(before, after).stream().filter(name -> name.contains("/don-vi/")).count();
+        assertThat(rewrittenScorecards).as("scorecards rewritten of %d", scorecards).isLessThan(scorecards);
+    }
+
+    @Test
+    void anotherDayRewritesOnlyTheFilesWithDaysOverdue() throws Exception {
+        assertThat(run()).isZero();
+        Map<String, FileState> before = state(output);
+        assertThat(Files.readString(output.resolve("2026-Q1/chua-bao-cao-bao-cao-cham.csv"))).contains("5");
+
+        System.setProperty(RunParameters.RUN_DATE_PROPERTY, "2026-04-21");
+        assertThat(run()).isZero();
+        assertThat(lastOut).doesNotContain("kết quả giữ nguyên");
+        Map<String, FileState> after = state(output);
+        assertRewrittenExactlyWhenChanged(before, after);
+        assertThat(rewritten(before, after)).containsExactlyInAnyOrder("2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx",
+                "2026-Q1/chua-bao-cao-bao-cao-cham.csv");
+    }
+
+    /** Kept files have the same identity and time; rewritten ones differ in bytes from before. */
+    private static void assertRewrittenExactlyWhenChanged(Map<String, FileState> before, Map<String, FileState> after) {
+        for (String name : before.keySet()) {
+            FileState was = before.get(name);
+            FileState now = after.get(name);
+            if (now == null) {
+                continue;
+            }
+            boolean sameBytes = was.digest().equals(now.digest());
+            boolean kept = was.key().equals(now.key()) && was.modified().equals(now.modified());
+            assertThat(kept).as("%s: same bytes %s, kept %s", name, sameBytes, kept).isEqualTo(sameBytes);
+        }
+    }
+
+    private static Set<String> rewritten(Map<String, FileState> before, Map<String, FileState> after) {
+        Set<String> names = new TreeSet<>();
+        before.forEach((name, state) -> {
+            if (!state.equals(after.get(name))) {
+                names.add(name);
+            }
+        });
+        return names;
+    }
+
+    /** A file's identity (device and inode), modification time and content digest. */
+    record FileState(Object key, FileTime modified, String digest) {
+    }
+
+    private static Map<String, FileState> state(Path folder) throws Exception {
+        Map<String, FileState> states = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+                states.put(folder.relativize(file).toString().replace('\\', '/'),
+                        new FileState(attributes.fileKey(), attributes.lastModifiedTime(), java.util.HexFormat.of().formatHex(sha)));
+            }
+        }
+        return states;
+    }
+
+    private static void ageAll(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, LONG_AGO);
+            }
+        }
+    }
+
+    private int run() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Cli.run(List.of("run", "--input", input.toString(), "--output", output.toString(), "--data",
+                data.toString(), "--stable-seconds", "0"), new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        lastOut = out.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+}
