@@ -28,15 +28,18 @@ import vn.cchc.rollup.score.Scope;
 import vn.cchc.rollup.score.ScopeScore;
 import vn.cchc.rollup.task.TaskDates;
 import vn.cchc.rollup.task.TaskIndicator;
+import vn.cchc.rollup.task.TaskOutcome;
 import vn.cchc.rollup.task.TaskStatus;
 import vn.cchc.rollup.xlsx.PageLayout;
+import vn.cchc.rollup.xlsx.SmallSheet;
 import vn.cchc.rollup.xlsx.SmallWorkbook;
 
 /**
  * The workbook a Sở Nội vụ sends back to one agency, {@code don-vi/<agency code>.xlsx}: its score,
  * rank, band and area scores against its kind and the province, every indicator with value, target,
  * status and points, the problems found in its files, as an official letter on at most two pages;
- * its task statuses on a sheet of their own when it has a task catalogue.
+ * when it has a task catalogue, the count of its tasks by state and the tasks needing attention, the
+ * full task list on a hidden sheet (kept in the file, not printed).
  */
 public final class AgencyScorecard {
 
@@ -46,6 +49,11 @@ public final class AgencyScorecard {
     static final String QUALITY_TITLE = "LỖI DỮ LIỆU TRONG CÁC TỆP CỦA ĐƠN VỊ";
     static final String NO_PROBLEMS = "Không phát hiện lỗi dữ liệu trong các tệp của đơn vị.";
     static final String NO_TASKS = "Đơn vị chưa có khung nhiệm vụ trong kế hoạch đã nạp.";
+    static final String TASKS_TITLE = "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ";
+    static final String ATTENTION_TITLE = "Nhiệm vụ cần chú ý (hoàn thành chậm, quá hạn, thường xuyên chưa báo cáo)";
+    static final String NO_TASK_NEEDS_ATTENTION = "Không có nhiệm vụ hoàn thành chậm, quá hạn hay thường xuyên chưa báo cáo.";
+    static final String FULL_TASK_LIST = "Danh sách đầy đủ %d nhiệm vụ (cả ngày hoàn thành và minh chứng) ở trang «%s»,"
+            + " để ẩn và không in: bấm chuột phải vào tên trang ở dưới, chọn «Hiện» (Unhide) để xem.";
     static final int SCORE_ROW = 8;
     static final int INDICATOR_HEADER_ROW = 18;
     static final int TASK_HEADER_ROW = 3;
@@ -105,10 +113,14 @@ public final class AgencyScorecard {
         if (tasks.isEmpty()) {
             out.text(row++, 0, NO_TASKS, Looks.BOLD);
         } else {
-            out.text(row++, 0, "Tình hình thực hiện nhiệm vụ: xem trang «" + TASK_SHEET + "».", Looks.BOLD);
-            writeTasks(new SheetWriter(workbook.sheet(TASK_SHEET))
+            row = writeTaskSummary(out, tasks, row);
+            SmallSheet taskSheet = workbook.sheet(TASK_SHEET);
+            SheetWriter full = new SheetWriter(taskSheet)
                     .print(PageLayout.landscape(title).repeating(TASK_HEADER_ROW, TASK_HEADER_ROW))
-                    .columns(6, 8, 56, 18, 11, 16, 11, 30), agency, tasks);
+                    .columns(6, 8, 56, 18, 11, 16, 11, 30);
+            writeTasks(full, agency, tasks);
+            // the letter stays within two pages: the full list is kept in the file, not printed
+            taskSheet.hide();
         }
         OfficialDocument.signature(out, result.plan(), row + 1, 1, 6, RESULT_WIDTHS.length - 1);
         return workbook;
@@ -198,6 +210,48 @@ public final class AgencyScorecard {
             return "";
         }
         return TaskIndicator.isDerived(fact) ? fact.note() : "Đơn vị báo cáo";
+    }
+
+    /**
+     * The tasks on the letter: how many in each state, then only those needing attention (late,
+     * overdue, recurring but not reported), one compact line each.
+     *
+     * @return the first row free after them
+     */
+    private static int writeTaskSummary(SheetWriter out, List<TaskStatus> tasks, int row) {
+        out.text(row++, 0, TASKS_TITLE, Looks.BOLD);
+        Map<TaskOutcome, Long> counts = tasks.stream()
+                .collect(Collectors.groupingBy(TaskStatus::outcome, () -> new EnumMap<>(TaskOutcome.class), Collectors.counting()));
+        String summary = counts.entrySet().stream().map(e -> e.getKey().label() + ": " + e.getValue())
+                .collect(Collectors.joining("; ", "Tổng số " + tasks.size() + " nhiệm vụ – ", "."));
+        out.textAcross(row++, 0, RESULT_WIDTHS.length - 1, summary, Looks.WRAPPED);
+        List<TaskStatus> attention = tasks.stream().filter(AgencyScorecard::needsAttention).toList();
+        if (attention.isEmpty()) {
+            out.textAcross(row++, 0, RESULT_WIDTHS.length - 1, NO_TASK_NEEDS_ATTENTION, Looks.WRAPPED);
+        } else {
+            out.textAcross(row++, 0, RESULT_WIDTHS.length - 1, ATTENTION_TITLE + " (" + attention.size() + "):", Looks.BOLD);
+            out.text(row, 0, "Mã", Looks.HEADER);
+            out.textAcross(row, 1, 4, "Nhiệm vụ", Looks.HEADER);
+            out.textAcross(row, 5, 6, "Hạn", Looks.HEADER);
+            out.textAcross(row, 7, 9, "Tình trạng", Looks.HEADER);
+            out.text(row++, 10, "Ngày hoàn thành", Looks.HEADER);
+            for (TaskStatus status : attention) {
+                out.text(row, 0, status.task().code(), Looks.WRAPPED);
+                out.textAcross(row, 1, 4, status.task().task(), Looks.WRAPPED);
+                out.textAcross(row, 5, 6, status.task().deadline().label(), Looks.WRAPPED);
+                out.textAcross(row, 7, 9, status.outcome().label(), Looks.cell(null, fill(status)).wrapped(Look.Vertical.CENTER));
+                out.text(row++, 10, status.report() == null ? "" : TaskDates.format(status.report().completedOn()), Looks.WRAPPED);
+            }
+        }
+        out.textAcross(row++, 0, RESULT_WIDTHS.length - 1, FULL_TASK_LIST.formatted(tasks.size(), TASK_SHEET), Looks.WRAPPED);
+        return row;
+    }
+
+    static boolean needsAttention(TaskStatus status) {
+        return switch (status.outcome()) {
+            case DONE_LATE, OVERDUE, RECURRING_NOT_REPORTED -> true;
+            case DONE_ON_TIME, RECURRING_REPORTED, NOT_YET_DUE, NO_FIXED_DATE -> false;
+        };
     }
 
     private void writeTasks(SheetWriter out, Agency agency, List<TaskStatus> tasks) {

@@ -7,15 +7,19 @@ import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.xlsx.PageLayout;
 
-/** Sheet "Biểu đồ": the main charts as pictures, each printed whole on a landscape A4 page of its own. */
+/**
+ * Sheet "Biểu đồ": the main charts as pictures, printed whole, two to a portrait A4 page (one above
+ * the other, each the full width of the page), so that the summary stays within 15 pages.
+ */
 final class ChartsSheet {
 
     static final String NAME = "Biểu đồ";
-    private static final int COLUMNS = 15;
+    private static final int COLUMNS = 9;
     private static final int COLUMN_CHARACTERS = 9;
-    /** What fits inside the margins, header and title row of a landscape A4 page at 100 %. */
-    static final int PAGE_WIDTH = 940;
-    static final int PAGE_HEIGHT = 560;
+    /** Half of what fits inside the margins, header and title rows of a portrait A4 page at 100 %. */
+    static final int CHART_WIDTH = 600;
+    static final int CHART_HEIGHT = 400;
+    static final int CHARTS_PER_PAGE = 2;
 
     private ChartsSheet() {
     }
@@ -25,20 +29,22 @@ final class ChartsSheet {
         int[] widths = new int[COLUMNS];
         java.util.Arrays.fill(widths, COLUMN_CHARACTERS);
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
-                .print(PageLayout.landscape(OfficialDocument.summaryTitle(period)))
+                .print(PageLayout.portrait(OfficialDocument.summaryTitle(period)))
                 .columns(widths);
         OfficialDocument.title(out, lookup.result().plan(), period, "Biểu đồ");
         Drawing<?> drawing = out.sheet().createDrawingPatriarch();
         int row = 2;
-        boolean first = true;
+        int placed = 0;
         for (Path chart : charts.main()) {
-            if (!first) {
+            if (placed > 0 && placed % CHARTS_PER_PAGE == 0) {
                 // a blank row after the break: a picture starting right on it also prints a sliver on the page before
                 out.breakAfter(row - 1);
+            }
+            if (placed > 0) {
                 row++;
             }
-            first = false;
-            row += Pictures.place(workbook, drawing, out, chart, row, 0, PAGE_WIDTH, PAGE_HEIGHT);
+            row += Pictures.place(workbook, drawing, out, chart, row, 0, CHART_WIDTH, CHART_HEIGHT);
+            placed++;
         }
     }
 }

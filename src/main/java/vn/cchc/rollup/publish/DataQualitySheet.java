@@ -30,7 +30,7 @@ final class DataQualitySheet {
         PeriodResult result = lookup.result();
         SheetWriter out = new SheetWriter(workbook.createSheet(NAME), styles)
                 .print(PageLayout.landscape(OfficialDocument.summaryTitle(result.period())).repeating(HEADER_ROW, HEADER_ROW))
-                .columns(30, 14, 21, 22, 50, 13, 12);
+                .columns(34, 14, 21, 22, 80, 13, 12);
         OfficialDocument.title(out, result.plan(), result.period(), "Chất lượng dữ liệu");
         out.header(HEADER_ROW, "Tệp", "Vị trí", "Mã lỗi", "Lỗi", "Chi tiết", "Mức độ", "Kỳ báo cáo");
         RejectPeriods periods = new RejectPeriods(result.period(), filesWithValues(result));

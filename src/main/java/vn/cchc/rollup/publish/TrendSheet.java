@@ -15,8 +15,10 @@ import vn.cchc.rollup.trend.Trends;
 /**
  * Sheet "Xu hướng": every score and indicator value that has something to compare against the
  * previous period of the same kind or the same period last year, with arrows (▲ ▼ ▬; scores
- * coloured green up, red down), and the trend charts of khối Sở and khối xã below the table, each on
- * its own page. With no earlier period, one line says so. Every line is also in {@link TrendsCsv}.
+ * coloured green up, red down), and the trend charts of khối Sở and khối xã side by side on one page
+ * below the table. Only the khối scores (overall and by area) print; each agency's lines and the
+ * khối indicator lines are grouped and folded, so a quarter with a previous one still prints on two
+ * pages. With no earlier period, one line says so. Every line is also in {@link TrendsCsv}.
  */
 final class TrendSheet {
 
@@ -25,8 +27,9 @@ final class TrendSheet {
     static final int LAST_COLUMN = 11;
     static final String NO_PREVIOUS = "Không có số liệu kỳ trước";
     static final String NO_LAST_YEAR = "Không có số liệu cùng kỳ";
-    static final String COLLAPSED = "Dòng điểm lĩnh vực và chỉ tiêu của từng đơn vị được thu gọn (bấm dấu + ở lề trái"
-            + " để mở; không in ra); đủ mọi dòng trong tệp " + TrendsCsv.FILE + " cùng thư mục.";
+    static final String COLLAPSED = "Bản in chỉ gồm điểm khối và điểm lĩnh vực của khối; dòng chỉ tiêu khối và dòng"
+            + " của từng đơn vị được thu gọn (bấm dấu + ở lề trái để mở; không in ra); đủ mọi dòng trong tệp "
+            + TrendsCsv.FILE + " cùng thư mục.";
     static final String NOTHING_TO_COMPARE = "Chưa có số liệu của kỳ trước cùng loại hay cùng kỳ năm trước để so sánh;"
             + " xu hướng sẽ có từ kỳ báo cáo sau.";
     /**
@@ -35,8 +38,10 @@ final class TrendSheet {
      * cells), more than anyone reads in a sheet. (Memory is not the reason: the summary is streamed.)
      */
     static final int MAX_LINES = 10_000;
-    private static final int CHART_WIDTH = 900;
-    private static final int CHART_HEIGHT = 560;
+    /** Two charts side by side fill a landscape page: the first from column 1, the second from column 5. */
+    private static final int CHART_WIDTH = 500;
+    private static final int CHART_HEIGHT = 400;
+    private static final int[] CHART_COLUMNS = {1, 5};
 
     private TrendSheet() {
     }
@@ -64,7 +69,7 @@ final class TrendSheet {
             out.text(4, 0, "Bảng chỉ gồm điểm khối, chỉ tiêu khối và điểm tổng của từng đơn vị; đủ mọi dòng (điểm"
                     + " lĩnh vực, chỉ tiêu của từng đơn vị) trong tệp " + TrendsCsv.FILE + " cùng thư mục.", Looks.BOLD);
         }
-        if (lines.stream().anyMatch(l -> l.item().agencyDetail())) {
+        if (lines.stream().anyMatch(l -> !l.item().groupScore())) {
             out.text(3, 0, COLLAPSED, Looks.BOLD);
         }
         int row = TABLE_HEADER_ROW + 1;
@@ -81,7 +86,7 @@ final class TrendSheet {
             out.number(row, 9, line.lastYear(), number);
             out.number(row, 10, line.changeFromLastYear(), number);
             out.text(row, 11, arrow(line.fromLastYear(), NO_LAST_YEAR), arrowStyle(line, line.fromLastYear()));
-            if (line.item().agencyDetail()) {
+            if (!line.item().groupScore()) {
                 collapse(out, row);
             }
             row++;
@@ -116,15 +121,20 @@ final class TrendSheet {
         return Looks.cell(null, direction == Direction.UP ? Looks.MET_FILL : Looks.NOT_MET_FILL);
     }
 
-    /** Each chart on a page of its own, below the table. */
+    /** The charts side by side, two to a page of their own below the table. */
     private static void placeCharts(Workbook workbook, SheetWriter out, List<Path> charts, int tableEnd) throws IOException {
         Drawing<?> drawing = out.sheet().createDrawingPatriarch();
         int row = tableEnd + 1;
-        int column = 1;
-        for (Path chart : charts) {
-            out.breakAfter(row - 1);
-            row++;
-            row += Pictures.place(workbook, drawing, out, chart, row, column, CHART_WIDTH, CHART_HEIGHT) + 1;
+        int rows = 0;
+        for (int i = 0; i < charts.size(); i++) {
+            int slot = i % CHART_COLUMNS.length;
+            if (slot == 0) {
+                row += rows;
+                out.breakAfter(row - 1);
+                row++;
+            }
+            rows = Math.max(slot == 0 ? 0 : rows, 1 + Pictures.place(workbook, drawing, out, charts.get(i), row,
+                    CHART_COLUMNS[slot], CHART_WIDTH, CHART_HEIGHT));
         }
     }
 }

@@ -16,4 +16,9 @@ public record TrendItem(String section, String subjectCode, String subjectName, 
     public boolean agencyDetail() {
         return section.equals(TrendValues.AGENCY_AREA) || section.equals(TrendValues.AGENCY_INDICATOR);
     }
+
+    /** A score of a whole khối, overall or by area: the few lines read at a meeting. */
+    public boolean groupScore() {
+        return section.equals(TrendValues.GROUP_SCORE) || section.equals(TrendValues.GROUP_AREA);
+    }
 }

@@ -54,7 +54,8 @@ final class Parts {
         for (int i = 0; i < sheets.size(); i++) {
             out.append("<sheet name=\"");
             XmlText.append(out, sheets.get(i).name());
-            out.append("\" sheetId=\"").append(i + 1).append("\" r:id=\"rId").append(i + 1).append("\"/>");
+            out.append("\" sheetId=\"").append(i + 1).append(sheets.get(i).hidden() ? "\" state=\"hidden" : "")
+                    .append("\" r:id=\"rId").append(i + 1).append("\"/>");
         }
         out.append("</sheets>");
         StringBuilder names = new StringBuilder();

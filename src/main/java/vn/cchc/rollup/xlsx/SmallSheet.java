@@ -34,6 +34,7 @@ public final class SmallSheet {
     private final java.util.List<Range> merges = new java.util.ArrayList<>();
     private Range filter;
     private PageLayout layout;
+    private boolean hidden;
 
     SmallSheet(String name, Stylesheet stylesheet) {
         if (name.isBlank() || name.length() > MAX_NAME_LENGTH || name.matches(".*[\\[\\]:*?/\\\\].*")
@@ -82,6 +83,18 @@ public final class SmallSheet {
     }
 
     /** Height of a row, in points. */
+    /**
+     * Hides the sheet's tab: a hidden sheet is neither shown nor printed (Excel and LibreOffice);
+     * a reader brings it back with "Unhide" on the tabs. The first sheet must stay visible.
+     */
+    public void hide() {
+        hidden = true;
+    }
+
+    boolean hidden() {
+        return hidden;
+    }
+
     public void rowHeight(int row, double points) {
         heights.put(row, points);
     }

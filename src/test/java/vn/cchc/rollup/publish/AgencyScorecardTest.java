@@ -116,6 +116,29 @@ class AgencyScorecardTest {
     }
 
     @Test
+    void theLetterListsOnlyTheTasksNeedingAttentionAndTheFullListIsNotPrinted() throws IOException {
+        Agency ngoaiVu = result.plan().agency("SO-NGOAIVU").orElseThrow();
+        try (Workbook workbook = open(ngoaiVu)) {
+            Sheet tasks = workbook.getSheet(AgencyScorecard.TASK_SHEET);
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex(tasks))).as("hidden sheets do not print").isTrue();
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex(AgencyScorecard.RESULT_SHEET))).isFalse();
+            List<String> attention = new java.util.ArrayList<>();
+            List<String> others = new java.util.ArrayList<>();
+            for (int r = AgencyScorecard.TASK_HEADER_ROW + 1; r <= tasks.getLastRowNum(); r++) {
+                String status = text(tasks, r, 5);
+                boolean needsAttention = status.equals("Hoàn thành chậm") || status.startsWith("Quá hạn")
+                        || status.equals("Thường xuyên – chưa báo cáo");
+                (needsAttention ? attention : others).add(text(tasks, r, 0));
+            }
+            assertThat(attention).isNotEmpty();
+            List<String> letter = texts(workbook.getSheet(AgencyScorecard.RESULT_SHEET));
+            assertThat(letter).contains(AgencyScorecard.TASKS_TITLE).containsAll(attention).doesNotContainAnyElementsOf(others)
+                    .anyMatch(t -> t.startsWith("Tổng số " + (attention.size() + others.size()) + " nhiệm vụ – "))
+                    .anyMatch(t -> t.startsWith(AgencyScorecard.ATTENTION_TITLE + " (" + attention.size() + ")"));
+        }
+    }
+
+    @Test
     void dataQualitySheetHoldsOnlyTheProblemsOfTheAgencysFiles() throws IOException {
         for (Agency agency : result.plan().agencies()) {
             List<String> files = result.evaluations().stream().filter(e -> e.agency().equals(agency))
