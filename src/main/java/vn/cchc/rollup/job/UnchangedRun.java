@@ -1,10 +1,10 @@
 package vn.cchc.rollup.job;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
-import vn.cchc.rollup.CchcRollupApplication;
 import vn.cchc.rollup.intake.ReportFolder;
 
 /**
@@ -144,15 +143,23 @@ final class UnchangedRun {
         return digest.hex();
     }
 
-    /** The jar or class folder the program runs from: a new build may write other bytes. */
+    /**
+     * The jars and class folders the program runs from, each with its size and time: a new build may
+     * write other bytes. Read from the class path, for inside an executable jar ({@code java -jar}) the
+     * code source is a nested location that names no file of its own.
+     */
     private static String program() {
-        try {
-            Path code = Path.of(CchcRollupApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            BasicFileAttributes attributes = attributes(code);
-            return code + " " + attributes.size() + " " + attributes.lastModifiedTime().toMillis();
-        } catch (URISyntaxException | RuntimeException e) {
-            return "unknown " + Instant.now();
+        StringBuilder program = new StringBuilder();
+        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+            Path code = entry.isBlank() ? null : Path.of(entry);
+            if (code != null && Files.exists(code)) {
+                BasicFileAttributes attributes = attributes(code);
+                program.append(code.toAbsolutePath()).append(' ').append(attributes.size()).append(' ')
+                        .append(attributes.lastModifiedTime().toMillis()).append('\n');
+            }
         }
+        // nothing to compare: a new stamp each time, so the run is never skipped
+        return program.isEmpty() ? "unknown " + Instant.now() : program.toString();
     }
 
     private static List<Path> regularFiles(Path folder) {
