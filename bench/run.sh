@@ -37,6 +37,8 @@ generate() {
         rm -rf "$dir"
         echo "Generating $dir ..."
         java -jar "$JAR" bench generate --output "$dir" "$@" >/dev/null
+        # reports as they would be on the night of a run: received earlier, not being copied right now
+        find "$dir" -type f -exec touch -d '1 day ago' {} +
         touch "$dir/.complete"
     fi
 }
@@ -88,7 +90,7 @@ scale() {
     SAME=$WALL; SAME_STEPS=$(steps "$name-unchanged")
 
     # one new file: a copy of the first workbook under another name (a resubmission)
-    local first; first=$(find "$input/reports" -name '*.xlsx' | sort | head -1)
+    local first; first=$(find "$input/reports" -name '*.xlsx' | sort | sed -n 1p)
     # -p keeps the modification time: a file copied just now would wait for the stable-file rule
     cp -p "$first" "${first%.xlsx}_bo-sung.xlsx"
     measure "$name-incremental" "$heap" "${run[@]}" || true

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -64,6 +66,30 @@ public final class ReportFolder {
 
     public String relative(Path file) {
         return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /**
+     * The file's fingerprint, reusing the content digest of {@code known} (the same file as stored
+     * before, or null) when its size and modification time are still those stored: unchanged files
+     * are not read again. The time is compared to the microsecond, what the database keeps.
+     */
+    public FileFingerprint fingerprint(Path file, FileFingerprint known) {
+        if (known != null) {
+            try {
+                long size = Files.size(file);
+                Instant modified = Files.getLastModifiedTime(file).toInstant();
+                if (size == known.size() && sameMicrosecond(modified, known.modified())) {
+                    return new FileFingerprint(relative(file), known.sha256(), size, modified);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        return fingerprint(file);
+    }
+
+    private static boolean sameMicrosecond(Instant a, Instant b) {
+        return a.truncatedTo(ChronoUnit.MICROS).equals(b.truncatedTo(ChronoUnit.MICROS));
     }
 
     public FileFingerprint fingerprint(Path file) {

@@ -24,9 +24,11 @@ import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.ops.Fingerprint;
 import vn.cchc.rollup.ops.LockInfo;
 import vn.cchc.rollup.ops.PeriodFolders;
 import vn.cchc.rollup.publish.AllPeriodsPublisher;
+import vn.cchc.rollup.publish.PublishedKeys;
 import vn.cchc.rollup.publish.QualityNotes;
 import vn.cchc.rollup.publish.RejectsCsv;
 import vn.cchc.rollup.publish.RunInfo;
@@ -87,6 +89,8 @@ class PublishTasklet implements Tasklet {
         log.info("Publish: facts loaded and scored in {} s", StepLog.seconds(start));
         long writeStart = System.nanoTime();
         List<String> published = new ArrayList<>();
+        PublishedKeys keys = PublishedKeys.load(folders.output(),
+                Fingerprint.program() + "\n" + Fingerprint.contents(folders.input().resolve("plans")));
         try (PeriodFolders outputs = PeriodFolders.begin(folders.output())) {
             List<AllPeriodsPublisher.Publication> publications = new ArrayList<>();
             for (PeriodResult result : results.values()) {
@@ -100,10 +104,11 @@ class PublishTasklet implements Tasklet {
                         publisher.context(result, results, current.submitted(), run), outputs.folder(period)));
                 published.add(period.code());
             }
-            publisher.publishAll(publications, notes);
+            publisher.publishAll(publications, notes, keys);
             log.info("Publish: outputs written in {} s", StepLog.seconds(writeStart));
             long commitStart = System.nanoTime();
             outputs.commit(results.keySet().stream().map(Period::code).collect(Collectors.toSet()));
+            keys.save();
             RejectsCsv.write(rejects, folders.output().resolve("rejects.csv"));
             WarningsCsv.write(notes.warnings(), folders.output().resolve("warnings.csv"));
             log.info("Publish: folders swapped in {} s", StepLog.seconds(commitStart));

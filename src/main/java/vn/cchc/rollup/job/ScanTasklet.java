@@ -21,7 +21,8 @@ import vn.cchc.rollup.ops.StableFiles;
 import vn.cchc.rollup.store.ReportStore;
 
 /**
- * Step 1: lists the reports folder, fingerprints every stable file (others wait for the next run),
+ * Step 1: lists the reports folder, fingerprints every stable file (others wait for the next run;
+ * a file whose size and modification time are those stored is not read again),
  * withdraws the facts of files that are gone, and leaves the new and changed files in the job
  * context for the read step.
  */
@@ -41,7 +42,7 @@ class ScanTasklet implements Tasklet {
         ExecutionContext jobContext = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
         RunFolders folders = RunFolders.of(jobParameters(chunkContext));
         ReportFolder reports = folders.reports();
-        Map<String, String> stored = store.activeFingerprints();
+        Map<String, FileFingerprint> stored = store.activeFiles();
         ArrayList<FileFingerprint> pending = new ArrayList<>();
         Set<String> present = new HashSet<>();
         int added = 0;
@@ -53,14 +54,15 @@ class ScanTasklet implements Tasklet {
             present.add(reports.relative(waiting));
             log.info("Waiting for the next run (still being written or temporary): {}", reports.relative(waiting));
         }
-        List<FileFingerprint> found = split.ready().stream().map(reports::fingerprint).toList();
+        List<FileFingerprint> found = split.ready().stream()
+                .map(file -> reports.fingerprint(file, stored.get(reports.relative(file)))).toList();
         for (FileFingerprint file : found) {
             present.add(file.relative());
-            String previous = stored.get(file.relative());
+            FileFingerprint previous = stored.get(file.relative());
             if (previous == null) {
                 added++;
                 pending.add(file);
-            } else if (!previous.equals(file.sha256())) {
+            } else if (!previous.sha256().equals(file.sha256())) {
                 changed++;
                 pending.add(file);
             }

@@ -1,25 +1,19 @@
 package vn.cchc.rollup.job;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.stream.Stream;
 import vn.cchc.rollup.intake.ReportFolder;
+import vn.cchc.rollup.ops.Fingerprint;
 
 /**
  * Recognises a run that would change nothing, before Spring starts (about 3 s): a stamp of what a
@@ -109,106 +103,30 @@ final class UnchangedRun {
 
     /** The digest of the inputs as they are {@code now}; not settled when a report file is very recent. */
     static Inputs inputs(RunRequest request, Instant now) {
-        Digest digest = new Digest();
-        digest.line("program", program());
+        Fingerprint digest = new Fingerprint();
+        digest.line("program", Fingerprint.program());
         digest.line("request", request.input(), request.output(), request.periods(), request.quietPeriod());
         digest.line("day", RunParameters.runDay());
         ReportFolder reports = new ReportFolder(request.input().resolve("reports"));
         List<Path> files = reports.files();
         boolean settled = true;
         for (Path file : files) {
-            BasicFileAttributes attributes = attributes(file);
+            BasicFileAttributes attributes = Fingerprint.attributes(file);
             Instant modified = attributes.lastModifiedTime().toInstant();
             settled &= modified.isBefore(now.minus(RECENT));
             digest.line("report", reports.relative(file), attributes.size(), modified.toEpochMilli());
         }
-        Path plans = request.input().resolve("plans");
-        for (Path file : regularFiles(plans)) {
-            try {
-                digest.line("plan", plans.relativize(file), sha256(Files.readAllBytes(file)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        digest.line("plans", Fingerprint.contents(request.input().resolve("plans")));
         return new Inputs(digest.hex(), files.size(), settled);
     }
 
     /** Every file of the output folder with its size and modification time. */
     private static String outputs(Path output) {
-        Digest digest = new Digest();
-        for (Path file : regularFiles(output)) {
-            BasicFileAttributes attributes = attributes(file);
+        Fingerprint digest = new Fingerprint();
+        for (Path file : Fingerprint.regularFiles(output)) {
+            BasicFileAttributes attributes = Fingerprint.attributes(file);
             digest.line(output.relativize(file), attributes.size(), attributes.lastModifiedTime().toMillis());
         }
         return digest.hex();
-    }
-
-    /**
-     * The jars and class folders the program runs from, each with its size and time: a new build may
-     * write other bytes. Read from the class path, for inside an executable jar ({@code java -jar}) the
-     * code source is a nested location that names no file of its own.
-     */
-    private static String program() {
-        StringBuilder program = new StringBuilder();
-        for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            Path code = entry.isBlank() ? null : Path.of(entry);
-            if (code != null && Files.exists(code)) {
-                BasicFileAttributes attributes = attributes(code);
-                program.append(code.toAbsolutePath()).append(' ').append(attributes.size()).append(' ')
-                        .append(attributes.lastModifiedTime().toMillis()).append('\n');
-            }
-        }
-        // nothing to compare: a new stamp each time, so the run is never skipped
-        return program.isEmpty() ? "unknown " + Instant.now() : program.toString();
-    }
-
-    private static List<Path> regularFiles(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static BasicFileAttributes attributes(Path file) {
-        try {
-            return Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        Digest digest = new Digest();
-        digest.sha.update(bytes);
-        return digest.hex();
-    }
-
-    /** SHA-256 over lines of values separated by tabs. */
-    private static final class Digest {
-        private final MessageDigest sha;
-
-        Digest() {
-            try {
-                sha = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void line(Object... values) {
-            StringBuilder line = new StringBuilder();
-            for (Object value : values) {
-                line.append(value).append('\t');
-            }
-            sha.update(line.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-        }
-
-        String hex() {
-            return HexFormat.of().formatHex(sha.digest());
-        }
     }
 }

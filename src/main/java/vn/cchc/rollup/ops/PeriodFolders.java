@@ -96,13 +96,20 @@ public final class PeriodFolders implements AutoCloseable {
         int kept = 0;
         for (Path file : files) {
             Path before = published.resolve(fresh.relativize(file));
-            if (sameBytes(before, file)) {
+            if (sameFile(before, file)) {
+                // reused as published (a link): nothing to move
+                kept++;
+            } else if (sameBytes(before, file)) {
                 Files.move(before, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 kept++;
             }
         }
         log.info("{}: {} of {} files unchanged, kept as published; {} rewritten", published.getFileName(), kept,
                 files.size(), files.size() - kept);
+    }
+
+    private static boolean sameFile(Path a, Path b) throws IOException {
+        return Files.exists(a, LinkOption.NOFOLLOW_LINKS) && Files.isSameFile(a, b);
     }
 
     /** Whether both are regular files with the same bytes. */

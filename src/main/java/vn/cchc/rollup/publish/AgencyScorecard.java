@@ -1,6 +1,7 @@
 package vn.cchc.rollup.publish;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import vn.cchc.rollup.catalog.ProvinceName;
@@ -19,13 +21,12 @@ import vn.cchc.rollup.catalog.Area;
 import vn.cchc.rollup.catalog.Unit;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
+import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.score.AgencyScore;
 import vn.cchc.rollup.score.BandScale;
 import vn.cchc.rollup.score.Evaluation;
-import vn.cchc.rollup.score.IndicatorRollup;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.score.Scope;
-import vn.cchc.rollup.score.ScopeScore;
 import vn.cchc.rollup.task.TaskDates;
 import vn.cchc.rollup.task.TaskIndicator;
 import vn.cchc.rollup.task.TaskOutcome;
@@ -36,10 +37,11 @@ import vn.cchc.rollup.xlsx.SmallWorkbook;
 
 /**
  * The workbook a Sở Nội vụ sends back to one agency, {@code don-vi/<agency code>.xlsx}: its score,
- * rank, band and area scores against its kind and the province, every indicator with value, target,
- * status and points, the problems found in its files, as an official letter on at most two pages;
- * when it has a task catalogue, the count of its tasks by state and the tasks needing attention, the
- * full task list on a hidden sheet (kept in the file, not printed).
+ * rank among its kind, band, points by area, every indicator with value, target, status and points,
+ * the problems found in its files, as an official letter on at most two pages; when it has a task
+ * catalogue, the count of its tasks by state and the tasks needing attention, the full task list on a
+ * hidden sheet (kept in the file, not printed). It shows nothing of the other agencies' results
+ * (averages of the kind and the province are in the summary workbook): see {@link ScorecardContent}.
  */
 public final class AgencyScorecard {
 
@@ -54,17 +56,17 @@ public final class AgencyScorecard {
     static final String NO_TASK_NEEDS_ATTENTION = "Không có nhiệm vụ hoàn thành chậm, quá hạn hay thường xuyên chưa báo cáo.";
     static final String FULL_TASK_LIST = "Danh sách đầy đủ %d nhiệm vụ (cả ngày hoàn thành và minh chứng) ở trang «%s»,"
             + " để ẩn và không in: bấm chuột phải vào tên trang ở dưới, chọn «Hiện» (Unhide) để xem.";
+    static final String COMPARISON = "Điểm bình quân của khối, của %s và kết quả các đơn vị khác: xem báo cáo tổng hợp"
+            + " của kỳ (trang «Tổng quan», «Xếp hạng»).";
     static final int SCORE_ROW = 8;
     static final int INDICATOR_HEADER_ROW = 18;
     static final int TASK_HEADER_ROW = 3;
-    private static final int[] RESULT_WIDTHS = {8, 44, 12, 9, 12, 8, 8, 9, 9, 16, 24};
+    private static final int[] RESULT_WIDTHS = {8, 52, 13, 10, 12, 9, 9, 18, 28};
     private static final String[] INDICATOR_HEADER = {
-        "Mã", "Tên chỉ tiêu", "Chỉ tiêu", "Giá trị", "Kết quả", "Điểm đạt", "Điểm tối đa",
-        "Khối", "", "Cách xác định", "Nguồn"};
-    private static final int WHOLE_COLUMN = 8;
+        "Mã", "Tên chỉ tiêu", "Chỉ tiêu", "Giá trị", "Kết quả", "Điểm đạt", "Điểm tối đa", "Cách xác định", "Nguồn"};
 
     private final BandScale bands;
-    private final ResultLookup lookup;
+    private final PeriodResult result;
     private final Map<Agency, AgencyScore> scores = new HashMap<>();
     private final Map<Agency, List<Evaluation>> evaluations = new HashMap<>();
     private final Map<AgencyKind, Integer> peers = new EnumMap<>(AgencyKind.class);
@@ -73,7 +75,7 @@ public final class AgencyScorecard {
     /** Indexes the result once, so writing every agency's scorecard stays linear in the agencies. */
     public AgencyScorecard(BandScale bands, PeriodResult result) {
         this.bands = bands;
-        this.lookup = new ResultLookup(result);
+        this.result = result;
         for (AgencyScore score : result.scores()) {
             scores.put(score.agency(), score);
             peers.merge(score.agency().kind(), 1, Integer::sum);
@@ -94,22 +96,43 @@ public final class AgencyScorecard {
 
     /** Writes the agency's scorecard atomically; {@code tasks} may be empty when it has no task catalogue. */
     public void write(Agency agency, List<TaskStatus> tasks, Path file) throws IOException {
-        SmallWorkbook workbook = build(agency, tasks);
+        write(content(agency, tasks), file);
+    }
+
+    void write(ScorecardContent content, Path file) throws IOException {
+        SmallWorkbook workbook = build(content);
         AtomicFiles.write(file, workbook::write);
     }
 
-    SmallWorkbook build(Agency agency, List<TaskStatus> tasks) {
-        PeriodResult result = lookup.result();
+    /** What the agency's scorecard shows of the period; {@code tasks} may be empty. */
+    ScorecardContent content(Agency agency, List<TaskStatus> tasks) {
         AgencyScore score = scores.get(agency);
         if (score == null) {
             throw new IllegalArgumentException("no score for " + agency.code());
         }
-        String title = "Kết quả CCHC – " + agency.name() + " – " + result.period().label();
-        SmallWorkbook workbook = OutputWorkbooks.small(result.period(), title);
+        List<Evaluation> own = evaluations.getOrDefault(agency, List.of());
+        Set<String> files = own.stream().map(Evaluation::fact).filter(Objects::nonNull)
+                .map(f -> f.source().file())
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<Reject> problems = files.stream().flatMap(f -> rejectsByFile.getOrDefault(f, List.of()).stream()).toList();
+        return new ScorecardContent(result.period(), agency, score.score(), new TreeMap<>(score.areaScores()),
+                score.rank(), peers.get(agency.kind()), score.reported(), own, problems, tasks);
+    }
+
+    SmallWorkbook build(Agency agency, List<TaskStatus> tasks) {
+        return build(content(agency, tasks));
+    }
+
+    /** Built from the content and the plan only: what the scorecard's key covers. */
+    SmallWorkbook build(ScorecardContent content) {
+        Agency agency = content.agency();
+        String title = "Kết quả CCHC – " + agency.name() + " – " + content.period().label();
+        SmallWorkbook workbook = OutputWorkbooks.small(content.period(), title);
         // the scorecard is an official letter: at most two pages, however long the indicator names
         SheetWriter out = new SheetWriter(workbook.sheet(RESULT_SHEET)).columns(RESULT_WIDTHS);
-        int row = writeResults(out, score, PageLayout.landscape(title).atMostPagesTall(2));
-        row = writeQuality(out, agency, row + 1);
+        int row = writeResults(out, content, PageLayout.landscape(title).atMostPagesTall(2));
+        row = writeQuality(out, content.problems(), row + 1);
+        List<TaskStatus> tasks = content.tasks();
         if (tasks.isEmpty()) {
             out.text(row++, 0, NO_TASKS, Looks.BOLD);
         } else {
@@ -118,71 +141,87 @@ public final class AgencyScorecard {
             SheetWriter full = new SheetWriter(taskSheet)
                     .print(PageLayout.landscape(title).repeating(TASK_HEADER_ROW, TASK_HEADER_ROW))
                     .columns(6, 8, 56, 18, 11, 16, 11, 30);
-            writeTasks(full, agency, tasks);
+            writeTasks(full, content, tasks);
             // the letter stays within two pages: the full list is kept in the file, not printed
             taskSheet.hide();
         }
-        OfficialDocument.signature(out, result.plan(), row + 1, 1, 6, RESULT_WIDTHS.length - 1);
+        OfficialDocument.signature(out, result.plan(), row + 1, 1, 5, RESULT_WIDTHS.length - 1);
         return workbook;
     }
 
     /** @return the first row free after the indicator table */
-    private int writeResults(SheetWriter out, AgencyScore score, PageLayout layout) {
-        PeriodResult result = lookup.result();
-        Agency agency = score.agency();
-        Scope kind = Scope.of(agency.kind());
+    private int writeResults(SheetWriter out, ScorecardContent content, PageLayout layout) {
+        Agency agency = content.agency();
+        Period period = content.period();
         Look points = Looks.number(Looks.SCORE_FORMAT);
-        OfficialDocument.heading(out, result.plan(), result.period(), 1, RESULT_WIDTHS.length - 1,
-                "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH " + result.period().label().toUpperCase(OfficialDocument.VIETNAMESE),
-                agency.name() + " – Mã đơn vị: " + agency.code() + " – Kỳ báo cáo: " + result.period().label());
+        OfficialDocument.heading(out, result.plan(), period, 1, RESULT_WIDTHS.length - 1,
+                "KẾT QUẢ CẢI CÁCH HÀNH CHÍNH " + period.label().toUpperCase(OfficialDocument.VIETNAMESE),
+                agency.name() + " – Mã đơn vị: " + agency.code() + " – Kỳ báo cáo: " + period.label());
+        Map<String, BigDecimal[]> areaPoints = pointsByArea(content.evaluations());
+        BigDecimal[] total = areaPoints.values().stream()
+                .reduce(new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO}, (a, b) -> new BigDecimal[] {a[0].add(b[0]), a[1].add(b[1])});
         int row = SCORE_ROW;
         out.text(row, 1, "Điểm", Looks.HEADER);
-        out.number(row++, 2, ShownScore.of(score.score()), points);
+        out.number(row++, 2, ShownScore.of(content.score()), points);
         out.text(row, 1, "Xếp hạng", Looks.HEADER);
-        out.text(row++, 2, score.rank() + "/" + peers.get(agency.kind()) + " (" + agency.kind().label() + ")", Looks.WRAPPED);
+        out.text(row++, 2, content.rank() + "/" + content.peers() + " (" + agency.kind().label() + ")", Looks.WRAPPED);
         out.text(row, 1, "Xếp loại", Looks.HEADER);
-        out.text(row++, 2, score.reported() ? ShownScore.band(bands, score.score()).name() : BandCounts.NOT_REPORTED,
+        out.text(row++, 2, content.reported() ? ShownScore.band(bands, content.score()).name() : BandCounts.NOT_REPORTED,
                 Looks.WRAPPED);
-        ProvinceName province = result.plan().provinceName();
-        String whole = Scope.PROVINCE.label(province);
-        out.text(row, 1, "Điểm " + kind.label(province).toLowerCase(OfficialDocument.VIETNAMESE), Looks.HEADER);
-        out.number(row++, 2, ShownScore.of(lookup.scope(kind).map(ScopeScore::score).orElse(null)), points);
-        out.text(row, 1, "Điểm " + whole.toLowerCase(OfficialDocument.VIETNAMESE), Looks.HEADER);
-        out.number(row, 2, ShownScore.of(lookup.scope(Scope.PROVINCE).map(ScopeScore::score).orElse(null)), points);
+        out.text(row, 1, "Điểm đạt", Looks.HEADER);
+        out.number(row++, 2, ShownScore.of(total[0]), points);
+        out.text(row, 1, "Điểm tối đa", Looks.HEADER);
+        out.number(row, 2, ShownScore.of(total[1]), points);
 
-        out.textAcross(SCORE_ROW, 4, 6, "Lĩnh vực", Looks.HEADER);
-        out.text(SCORE_ROW, 7, "Đơn vị", Looks.HEADER);
-        out.text(SCORE_ROW, 8, "Khối", Looks.HEADER);
-        out.text(SCORE_ROW, 9, whole, Looks.HEADER);
+        out.textAcross(SCORE_ROW, 4, 5, "Lĩnh vực", Looks.HEADER);
+        out.text(SCORE_ROW, 6, "Điểm đạt", Looks.HEADER);
+        out.text(SCORE_ROW, 7, "Điểm tối đa", Looks.HEADER);
+        out.text(SCORE_ROW, 8, "Điểm (thang 100)", Looks.HEADER);
         row = SCORE_ROW + 1;
         for (Area area : result.plan().areas()) {
-            out.textAcross(row, 4, 6, AreaNames.shorten(area.name()), Looks.WRAPPED);
-            out.number(row, 7, ShownScore.of(score.areaScores().get(area.code())), points);
-            out.number(row, 8, ShownScore.of(lookup.scope(kind).map(s -> s.areaScores().get(area.code())).orElse(null)), points);
-            out.number(row++, 9, ShownScore.of(lookup.scope(Scope.PROVINCE)
-                    .map(s -> s.areaScores().get(area.code())).orElse(null)), points);
+            BigDecimal[] earnedOfPossible = areaPoints.get(area.code());
+            out.textAcross(row, 4, 5, AreaNames.shorten(area.name()), Looks.WRAPPED);
+            out.number(row, 6, earnedOfPossible == null ? null : ShownScore.of(earnedOfPossible[0]), points);
+            out.number(row, 7, earnedOfPossible == null ? null : ShownScore.of(earnedOfPossible[1]), points);
+            out.number(row++, 8, ShownScore.of(content.areaScores().get(area.code())), points);
         }
+        ProvinceName province = result.plan().provinceName();
+        String whole = Scope.PROVINCE.label(province).toLowerCase(OfficialDocument.VIETNAMESE);
+        out.textAcross(row++, 4, RESULT_WIDTHS.length - 1, COMPARISON.formatted(whole),
+                Looks.WRAPPED);
 
         int header = Math.max(INDICATOR_HEADER_ROW, row + 1);
         out.text(header - 1, 0, "KẾT QUẢ TỪNG CHỈ TIÊU", Looks.BOLD);
-        String[] indicatorHeader = INDICATOR_HEADER.clone();
-        indicatorHeader[WHOLE_COLUMN] = whole;
-        out.header(header, indicatorHeader);
+        out.header(header, INDICATOR_HEADER);
         out.print(layout.repeating(header, header));
         row = header + 1;
-        for (Evaluation evaluation : evaluations.getOrDefault(agency, List.of())) {
-            writeIndicator(out, lookup, evaluation, kind, row++);
+        for (Evaluation evaluation : content.evaluations()) {
+            writeIndicator(out, evaluation, row++);
         }
         out.finishTable(header, row - 1, INDICATOR_HEADER.length - 1, 2);
         return row;
     }
 
-    private static void writeIndicator(SheetWriter out, ResultLookup lookup, Evaluation evaluation, Scope kind, int row) {
+    /** Points earned and due per area code, from the agency's own evaluations. */
+    private static Map<String, BigDecimal[]> pointsByArea(List<Evaluation> evaluations) {
+        Map<String, BigDecimal[]> byArea = new TreeMap<>();
+        for (Evaluation evaluation : evaluations) {
+            BigDecimal[] sums = byArea.computeIfAbsent(evaluation.indicator().areaCode(),
+                    a -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            if (evaluation.points() != null) {
+                sums[0] = sums[0].add(evaluation.points());
+            }
+            if (evaluation.possiblePoints() != null) {
+                sums[1] = sums[1].add(evaluation.possiblePoints());
+            }
+        }
+        return byArea;
+    }
+
+    private static void writeIndicator(SheetWriter out, Evaluation evaluation, int row) {
         var indicator = evaluation.indicator();
         Look value = Looks.number(indicator.unit() == Unit.YES_NO
                 ? Looks.YES_NO_FORMAT : Looks.numberFormat(indicator.unit()));
-        Look groupValue = Looks.number(indicator.unit() == Unit.YES_NO
-                ? Looks.PERCENT_FORMAT : Looks.numberFormat(indicator.unit()));
         Look points = Looks.number(Looks.SCORE_FORMAT);
         Fact fact = evaluation.fact();
         out.text(row, 0, indicator.code());
@@ -192,12 +231,9 @@ public final class AgencyScorecard {
         out.text(row, 4, evaluation.status().label(), Looks.cell(null, Looks.fill(evaluation.status())).wrapped(Look.Vertical.CENTER));
         out.number(row, 5, ShownScore.of(evaluation.points()), points);
         out.number(row, 6, ShownScore.of(evaluation.possiblePoints()), points);
-        out.number(row, 7, lookup.rollup(indicator.code(), kind).map(IndicatorRollup::value).orElse(null), groupValue);
-        out.number(row, 8, lookup.rollup(indicator.code(), Scope.PROVINCE).map(IndicatorRollup::value).orElse(null), groupValue);
-        out.text(row, 9, howObtained(fact), Looks.WRAPPED);
-        out.text(row, 10, fact == null || TaskIndicator.isDerived(fact) ? "" : source(fact), Looks.WRAPPED);
+        out.text(row, 7, howObtained(fact), Looks.WRAPPED);
+        out.text(row, 8, fact == null || TaskIndicator.isDerived(fact) ? "" : source(fact), Looks.WRAPPED);
     }
-
     /** The file's name without its folders, and the cell: the folder is the period's, the same for every row. */
     static String source(Fact fact) {
         String file = fact.source().file();
@@ -254,11 +290,11 @@ public final class AgencyScorecard {
         };
     }
 
-    private void writeTasks(SheetWriter out, Agency agency, List<TaskStatus> tasks) {
-        PeriodResult result = lookup.result();
-        out.text(0, 0, "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ – " + agency.name().toUpperCase(OfficialDocument.VIETNAMESE), Looks.TITLE);
+    private static void writeTasks(SheetWriter out, ScorecardContent content, List<TaskStatus> tasks) {
+        out.text(0, 0, "TÌNH HÌNH THỰC HIỆN NHIỆM VỤ – " + content.agency().name().toUpperCase(OfficialDocument.VIETNAMESE),
+                Looks.TITLE);
         out.rowHeight(0, 24);
-        out.text(1, 0, "Kỳ báo cáo: " + result.period().label(), Looks.BOLD);
+        out.text(1, 0, "Kỳ báo cáo: " + content.period().label(), Looks.BOLD);
         out.header(TASK_HEADER_ROW, "Mã", "Lĩnh vực", "Nhiệm vụ", "Thời gian hoàn thành", "Hạn", "Tình trạng",
                 "Ngày hoàn thành", "Minh chứng");
         int row = TASK_HEADER_ROW + 1;
@@ -288,12 +324,7 @@ public final class AgencyScorecard {
      *
      * @return the first row free after them
      */
-    private int writeQuality(SheetWriter out, Agency agency, int row) {
-        Set<String> files = evaluations.getOrDefault(agency, List.of()).stream()
-                .map(Evaluation::fact).filter(Objects::nonNull)
-                .map(f -> f.source().file())
-                .collect(Collectors.toCollection(TreeSet::new));
-        List<Reject> problems = files.stream().flatMap(f -> rejectsByFile.getOrDefault(f, List.of()).stream()).toList();
+    private static int writeQuality(SheetWriter out, List<Reject> problems, int row) {
         if (problems.isEmpty()) {
             out.text(row, 0, NO_PROBLEMS, Looks.BOLD);
             return row + 1;

@@ -103,12 +103,17 @@ public final class AllPeriodsPublisher {
      * long writes: charts, workbook), then every scorecard, so that both cores stay busy to the end.
      */
     public void publishAll(List<Publication> publications, QualityNotes notes) throws IOException {
+        publishAll(publications, notes, PublishedKeys.NONE);
+    }
+
+    /** As {@link #publishAll(List, QualityNotes)}, a scorecard made only when its {@code keys} changed. */
+    public void publishAll(List<Publication> publications, QualityNotes notes, PublishedKeys keys) throws IOException {
         FontSetup.ensure();
         List<IORunnable> summaries = new ArrayList<>();
         List<IORunnable> scorecards = new ArrayList<>();
         for (Publication publication : publications) {
             PeriodPublisher.PeriodOutputs outputs = publisher.outputs(publication.result(), notes,
-                    publication.context(), publication.folder());
+                    publication.context(), publication.folder(), keys);
             summaries.add(outputs.summary());
             scorecards.addAll(outputs.scorecards());
         }

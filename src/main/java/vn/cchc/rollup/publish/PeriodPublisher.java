@@ -66,13 +66,31 @@ public final class PeriodPublisher {
      */
     PeriodOutputs outputs(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir)
             throws IOException {
+        return outputs(result, notes, context, periodDir, PublishedKeys.NONE);
+    }
+
+    /**
+     * As {@link #outputs(PeriodResult, QualityNotes, PeriodContext, Path)}, with a scorecard made
+     * only when what it shows changed since it was published ({@code keys}; {@code periodDir} is the
+     * staging folder of the period's published folder {@code <output>/<period code>}).
+     */
+    PeriodOutputs outputs(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir,
+            PublishedKeys keys) throws IOException {
         Files.createDirectories(periodDir);
         AgencyScorecard scorecard = new AgencyScorecard(extras.bands(), result);
         TaskEvaluator tasks = new TaskEvaluator(result.period(), extras.taskReports());
         List<IORunnable> scorecards = new ArrayList<>();
         for (Agency agency : result.plan().agencies()) {
-            scorecards.add(() -> scorecard.write(agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)),
-                    AgencyScorecard.file(periodDir, agency)));
+            scorecards.add(() -> {
+                ScorecardContent content = scorecard.content(agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)));
+                Path file = AgencyScorecard.file(periodDir, agency);
+                String published = result.period().code() + "/" + AgencyScorecard.FOLDER + "/" + file.getFileName();
+                String key = keys.key(content);
+                if (!keys.reuse(published, key, file)) {
+                    scorecard.write(content, file);
+                    keys.made(published, key);
+                }
+            });
         }
         return new PeriodOutputs(() -> writeSummary(result, notes, context, periodDir,
                 periodDir.resolve(SummaryWorkbook.fileName(result))), scorecards);

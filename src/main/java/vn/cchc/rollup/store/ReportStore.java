@@ -70,6 +70,18 @@ public class ReportStore {
         return result;
     }
 
+    /** Every file currently in the folder as last stored (content, size, modification time), by relative path. */
+    public Map<String, FileFingerprint> activeFiles() {
+        Map<String, FileFingerprint> result = new HashMap<>();
+        jdbc.query("select path, sha256, size_bytes, modified_at from report_file where removed_at is null",
+                rs -> {
+                    String path = rs.getString(1);
+                    result.put(path, new FileFingerprint(path, rs.getString(2), rs.getLong(3),
+                            rs.getTimestamp(4).toInstant()));
+                });
+        return result;
+    }
+
     /** A file and what it gives now: values, rejects, task reports. */
     public record Replacement(FileFingerprint file, ParsedReport report, List<TaskReport> taskReports) {
     }

@@ -114,6 +114,103 @@ class IncrementalOutputsTest {
     }
 
     @Test
+    void aRemovedReportRewritesItsAgencysScorecardAndThoseWhoseRankMoved() throws Exception {
+        assertThat(run()).isZero();
+        Map<String, FileState> before = state(output);
+        Map<String, String> ranksBefore = ranks();
+        // a department's own workbook (the departments send one file each in the sample)
+        Path departmentFile;
+        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
+            departmentFile = files.filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx")).sorted()
+                    .findFirst().orElseThrow();
+        }
+        String agency = departmentFile.getFileName().toString().replaceFirst("(?i)^(so-[a-z]+).*", "$1").toUpperCase();
+        Files.delete(departmentFile);
+
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("đã gỡ 1");
+        Map<String, String> ranksAfter = ranks();
+        Set<String> expected = new TreeSet<>();
+        ranksAfter.forEach((code, rank) -> {
+            if (!rank.equals(ranksBefore.get(code)) || code.equals(agency)) {
+                expected.add("2026-Q1/don-vi/" + code + ".xlsx");
+            }
+        });
+        assertThat(expected).as("the agency itself and the ranks that moved").contains("2026-Q1/don-vi/" + agency + ".xlsx");
+        Map<String, FileState> after = state(output);
+        assertRewrittenExactlyWhenChanged(before, after);
+        Set<String> scorecards = new TreeSet<>(rewritten(before, after));
+        scorecards.removeIf(name -> !name.contains("/don-vi/"));
+        assertThat(scorecards).isEqualTo(expected);
+        assertThat(scorecards.size()).isLessThan((int) before.keySet().stream().filter(n -> n.contains("/don-vi/")).count());
+    }
+
+    @Test
+    void aScorecardIsMadeAgainOnlyWhenWhatItShowsChanged() throws Exception {
+        assertThat(run()).isZero();
+        Path scorecard = output.resolve("2026-Q1/don-vi/SO-NOIVU.xlsx");
+        byte[] bytes = Files.readAllBytes(scorecard);
+        FileTime time = Files.getLastModifiedTime(scorecard);
+        // same size and time, other bytes: taken as the published file of the same content, not made again
+        byte[] edited = bytes.clone();
+        edited[edited.length / 2] ^= 1;
+        Files.write(scorecard, edited);
+        Files.setLastModifiedTime(scorecard, time);
+        Files.delete(data.resolve(UnchangedRun.FILE));
+        assertThat(run()).isZero();
+        assertThat(Files.readAllBytes(scorecard)).isEqualTo(edited);
+
+        // touched: made again
+        Files.setLastModifiedTime(scorecard, FileTime.from(Instant.parse("2026-07-05T00:00:00Z")));
+        assertThat(run()).isZero();
+        assertThat(Files.readAllBytes(scorecard)).isEqualTo(bytes);
+    }
+
+    /** Each agency's rank in 2026-Q1, from scores.csv. */
+    private Map<String, String> ranks() throws IOException {
+        Map<String, String> ranks = new TreeMap<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(Files.readString(output.resolve("2026-Q1/scores.csv")).replace("\uFEFF", "")))) {
+            for (var record : parser) {
+                if (record.get("scope").equals("AGENCY") && record.get("area_code").equals("TOTAL")) {
+                    ranks.put(record.get("scope_code"), record.get("rank"));
+                }
+            }
+        }
+        return ranks;
+    }
+
+    @Test
+    void aFileIsReadAgainOnlyWhenItsSizeOrTimeChanged() throws Exception {
+        assertThat(run()).isZero();
+        Path csv;
+        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
+            csv = files.filter(p -> p.toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(csv);
+        FileTime time = Files.getLastModifiedTime(csv);
+        // same length, same time, other bytes: trusted as unchanged, the file is not read
+        byte[] edited = bytes.clone();
+        int last = edited.length - 2;
+        edited[last] = (byte) (edited[last] == '1' ? '2' : '1');
+        Files.write(csv, edited);
+        Files.setLastModifiedTime(csv, time);
+        Files.delete(data.resolve(UnchangedRun.FILE));
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("mới 0, thay đổi 0");
+
+        // another time: read, its digest compared, found changed
+        Files.setLastModifiedTime(csv, FileTime.from(Instant.parse("2026-07-03T00:00:00Z")));
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("mới 0, thay đổi 1");
+
+        // touched but the same bytes as stored: read again, unchanged
+        Files.setLastModifiedTime(csv, FileTime.from(Instant.parse("2026-07-04T00:00:00Z")));
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("mới 0, thay đổi 0");
+    }
+
+    @Test
     void anotherDayRewritesOnlyTheFilesWithDaysOverdue() throws Exception {
         assertThat(run()).isZero();
         Map<String, FileState> before = state(output);

@@ -71,10 +71,25 @@ class AgencyScorecardTest {
             assertThat(sheet.getRow(top).getCell(2).getNumericCellValue()).isEqualTo(shown.doubleValue());
             assertThat(text(sheet, top + 1, 2)).startsWith("1/");
             assertThat(text(sheet, top + 2, 2)).isEqualTo(BandScale.defaults().classify(shown).name());
-            double kindScore = result.scopes().stream().filter(s -> s.scope() == Scope.of(agency.kind()))
-                    .findFirst().orElseThrow().score().doubleValue();
+            // its own points, not the kind's or the province's averages (those are in the summary workbook)
+            assertThat(text(sheet, top + 3, 1)).isEqualTo("Điểm đạt");
             assertThat(sheet.getRow(top + 3).getCell(2).getNumericCellValue())
-                    .isCloseTo(kindScore, org.assertj.core.data.Offset.offset(0.005));
+                    .isCloseTo(best.earned().doubleValue(), org.assertj.core.data.Offset.offset(0.005));
+            assertThat(text(sheet, top + 4, 1)).isEqualTo("Điểm tối đa");
+            assertThat(sheet.getRow(top + 4).getCell(2).getNumericCellValue())
+                    .isCloseTo(best.possible().doubleValue(), org.assertj.core.data.Offset.offset(0.005));
+            double earnedByArea = 0;
+            for (int r = top + 1; r <= top + result.plan().areas().size(); r++) {
+                earnedByArea += sheet.getRow(r).getCell(6).getNumericCellValue();
+                java.math.BigDecimal areaScore = best.areaScores().get(result.plan().areas().get(r - top - 1).code());
+                if (areaScore != null) {
+                    assertThat(sheet.getRow(r).getCell(8).getNumericCellValue())
+                            .isCloseTo(areaScore.doubleValue(), org.assertj.core.data.Offset.offset(0.005));
+                }
+            }
+            assertThat(earnedByArea).isCloseTo(best.earned().doubleValue(), org.assertj.core.data.Offset.offset(0.05));
+            assertThat(texts(sheet)).contains(AgencyScorecard.COMPARISON.formatted("toàn tỉnh"))
+                    .doesNotContain("Khối", "Toàn tỉnh", "Điểm khối sở, ban, ngành");
 
             List<Evaluation> own = result.evaluations().stream().filter(e -> e.agency().equals(agency)).toList();
             int header = headerRow(sheet);

@@ -1,0 +1,41 @@
+package vn.cchc.rollup.publish;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.SortedMap;
+import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.intake.Reject;
+import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.score.Evaluation;
+import vn.cchc.rollup.task.TaskStatus;
+
+/**
+ * All that one agency's scorecard shows beyond the plan's texts: its own score, rank among its
+ * kind, evaluations, the problems of its files and its tasks, and nothing of the other agencies'
+ * results, so that one agency's new file changes its own scorecard and those whose rank moves, not
+ * every scorecard. Its {@code toString()} (records, texts and numbers only) says all it holds: the
+ * scorecard's key in {@link PublishedKeys}.
+ *
+ * @param areaScores score per area code (0–100), sorted: a map's own order may differ between runs
+ * @param peers      agencies of its kind in the plan
+ * @param problems   rejects of the files its values came from
+ */
+record ScorecardContent(
+        Period period,
+        Agency agency,
+        BigDecimal score,
+        SortedMap<String, BigDecimal> areaScores,
+        int rank,
+        int peers,
+        boolean reported,
+        List<Evaluation> evaluations,
+        List<Reject> problems,
+        List<TaskStatus> tasks) {
+
+    ScorecardContent {
+        areaScores = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(areaScores));
+        evaluations = List.copyOf(evaluations);
+        problems = List.copyOf(problems);
+        tasks = List.copyOf(tasks);
+    }
+}

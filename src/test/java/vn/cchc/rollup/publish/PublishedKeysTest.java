@@ -1,0 +1,92 @@
+package vn.cchc.rollup.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PublishedKeysTest {
+
+    @TempDir
+    Path output;
+    Path published;
+    Path staged;
+
+    @BeforeEach
+    void publishOne() throws IOException {
+        published = output.resolve("2026-Q1/don-vi/SO-NOIVU.xlsx");
+        staged = output.resolve(".staging/2026-Q1/don-vi/SO-NOIVU.xlsx");
+        Files.createDirectories(published.getParent());
+        Files.writeString(published, "phiếu kết quả");
+        Files.setLastModifiedTime(published, FileTime.from(Instant.parse("2026-04-01T00:00:00Z")));
+        PublishedKeys first = PublishedKeys.load(output, "program 1");
+        first.made("2026-Q1/don-vi/SO-NOIVU.xlsx", first.key("nội dung"));
+        first.save();
+    }
+
+    @Test
+    void theSameContentReusesThePublishedFile() throws IOException {
+        PublishedKeys keys = PublishedKeys.load(output, "program 1");
+        assertThat(keys.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", keys.key("nội dung"), staged)).isTrue();
+        assertThat(Files.readString(staged)).isEqualTo("phiếu kết quả");
+        assertThat(Files.getLastModifiedTime(staged)).isEqualTo(Files.getLastModifiedTime(published));
+    }
+
+    @Test
+    void otherContentAnotherProgramOrPlanMeansMakingItAgain() {
+        PublishedKeys keys = PublishedKeys.load(output, "program 1");
+        assertThat(keys.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", keys.key("nội dung khác"), staged)).isFalse();
+        PublishedKeys newBuild = PublishedKeys.load(output, "program 2");
+        assertThat(newBuild.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", newBuild.key("nội dung"), staged)).isFalse();
+        assertThat(keys.reuse("2026-Q1/don-vi/SO-TUPHAP.xlsx", keys.key("nội dung"), staged)).isFalse();
+        assertThat(staged).doesNotExist();
+    }
+
+    @Test
+    void aFileTouchedOrEditedSinceIsMadeAgain() throws IOException {
+        Files.setLastModifiedTime(published, FileTime.from(Instant.parse("2026-04-02T00:00:00Z")));
+        PublishedKeys keys = PublishedKeys.load(output, "program 1");
+        assertThat(keys.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", keys.key("nội dung"), staged)).isFalse();
+
+        Files.writeString(published, "phiếu đã sửa tay");
+        assertThat(keys.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", keys.key("nội dung"), staged)).isFalse();
+        Files.delete(published);
+        assertThat(keys.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", keys.key("nội dung"), staged)).isFalse();
+    }
+
+    @Test
+    void aLostOrBrokenListReusesNothing() throws IOException {
+        Files.writeString(output.resolve(PublishedKeys.FILE), "2026-Q1/don-vi/SO-NOIVU.xlsx\tkhông phải số\n",
+                StandardCharsets.UTF_8);
+        PublishedKeys keys = PublishedKeys.load(output, "program 1");
+        assertThat(keys.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", keys.key("nội dung"), staged)).isFalse();
+        Files.delete(output.resolve(PublishedKeys.FILE));
+        PublishedKeys none = PublishedKeys.load(output, "program 1");
+        assertThat(none.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", none.key("nội dung"), staged)).isFalse();
+    }
+
+    @Test
+    void savingKeepsUntouchedEarlierFilesAndDropsGoneOnes() throws IOException {
+        Path other = output.resolve("2026-Q2/don-vi/XA-DUCTHO.xlsx");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, "phiếu quý II");
+        PublishedKeys second = PublishedKeys.load(output, "program 1");
+        second.made("2026-Q2/don-vi/XA-DUCTHO.xlsx", second.key("quý II"));
+        second.save();
+
+        PublishedKeys third = PublishedKeys.load(output, "program 1");
+        assertThat(third.reuse("2026-Q1/don-vi/SO-NOIVU.xlsx", third.key("nội dung"), staged))
+                .as("not made in the second run, still listed").isTrue();
+        Files.delete(other);
+        third.save();
+        assertThat(Files.readString(output.resolve(PublishedKeys.FILE)))
+                .contains("2026-Q1/don-vi/SO-NOIVU.xlsx").doesNotContain("XA-DUCTHO");
+    }
+}
