@@ -67,7 +67,7 @@ public final class AllPeriodsPublisher {
             values.put(key(fact.agencyCode(), fact.period(), fact.indicatorCode()), fact.value());
         }
         Map<Period, PeriodResult> results = new LinkedHashMap<>();
-        evaluations.clear();
+        evaluations.keepOnly(byPeriod.keySet());
         for (Map.Entry<Period, List<Fact>> entry : byPeriod.entrySet()) {
             Period period = entry.getKey();
             List<Fact> periodFacts = TaskIndicator.withDerived(plan, period, entry.getValue(), extras.tasks(),

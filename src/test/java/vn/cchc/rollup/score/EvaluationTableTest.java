@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.cchc.rollup.TestDatabases;
@@ -35,7 +36,8 @@ class EvaluationTableTest {
     private static final Period H1 = Period.half(2026, 1);
     private static final SourceRef SOURCE = new SourceRef("bao-cao.xlsx", "Sheet1!C4");
 
-    final EvaluationTable table = TestDatabases.evaluationTable();
+    final JdbcTemplate jdbc = TestDatabases.inMemory();
+    final EvaluationTable table = new EvaluationTable(jdbc);
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -85,6 +87,56 @@ class EvaluationTableTest {
         assertThat(table.agencyPoints(Q1)).isEmpty();
         assertThat(table.scopePoints(H1)).isEmpty();
         assertThat(table.indicatorSums(Q1)).isEmpty();
+    }
+
+    @Test
+    void aNewPublicationRewritesOnlyTheAgenciesWhoseRowsChanged() {
+        Random random = new Random(11);
+        List<Evaluation> first = randomEvaluations(random, Q1);
+        table.replace(Q1, first);
+        Map<String, Long> idsBefore = rowIds();
+
+        // one agency's evaluations change; the same others come again (fresh objects, equal values)
+        Agency changed = PLAN.agencies().get(3);
+        List<Evaluation> second = new ArrayList<>();
+        List<Evaluation> redrawn = randomEvaluations(new Random(12), Q1);
+        for (int i = 0; i < first.size(); i++) {
+            Evaluation e = first.get(i);
+            second.add(e.agency().equals(changed) ? redrawn.get(i) : new Evaluation(e.agency(), e.indicator(), e.period(),
+                    e.fact(), e.target(), e.status(), e.points() == null ? null : e.points().setScale(e.points().scale() + 3)));
+        }
+        table.replace(Q1, second);
+
+        Map<String, Long> idsAfter = rowIds();
+        assertThat(idsAfter.keySet()).hasSameSizeAs(second);
+        idsAfter.forEach((key, id) -> {
+            boolean ofChanged = key.startsWith(changed.code() + "|");
+            assertThat(id.equals(idsBefore.get(key))).as(key).isEqualTo(!ofChanged);
+        });
+        assertSamePoints(table.agencyPoints(Q1).get(changed.code()), second, e -> e.agency().equals(changed), "changed");
+        assertSamePoints(table.scopePoints(Q1).get(Scope.PROVINCE), second, e -> true, "whole");
+
+        // most agencies changed: the period is rewritten whole, same sums
+        List<Evaluation> third = randomEvaluations(new Random(13), Q1);
+        table.replace(Q1, third);
+        assertSamePoints(table.scopePoints(Q1).get(Scope.PROVINCE), third, e -> true, "rewritten");
+        assertThat(rowIds()).hasSameSizeAs(third);
+
+        // periods without data any more lose their rows
+        table.replace(H1, randomEvaluations(random, H1));
+        table.keepOnly(List.of(H1));
+        assertThat(table.agencyPoints(Q1)).isEmpty();
+        assertThat(table.agencyPoints(H1)).isNotEmpty();
+    }
+
+    /** H2's row id of each stored Q1 row, by agency and indicator: a row inserted again gets a new one. */
+    private Map<String, Long> rowIds() {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("select _rowid_, agency_code, indicator_code from evaluation where period = ?",
+                rs -> {
+                    ids.put(rs.getString(2) + "|" + rs.getString(3), rs.getLong(1));
+                }, Q1.code());
+        return ids;
     }
 
     /** Every agency × applicable indicator with a random status, points and fact. */
