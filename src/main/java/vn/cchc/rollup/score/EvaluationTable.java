@@ -1,7 +1,6 @@
 package vn.cchc.rollup.score;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.ops.Fingerprint;
 
 /**
  * The evaluations of each published period, in the database, and the rollups summed from them
@@ -55,37 +55,75 @@ public class EvaluationTable {
 
     /**
      * Replaces the stored evaluations of {@code period} by these. Only the agencies whose rows differ
-     * are deleted and inserted again (a run after one new file changes one agency's rows or none):
-     * H2 takes seconds to delete and insert a national period's 85,000 rows; when most agencies
-     * changed, the period is rewritten whole.
+     * are deleted and inserted again, found by a digest of each agency's rows kept beside them (a run
+     * after one new file changes one agency's rows or none, and H2 takes seconds to delete and insert
+     * a national period's 85,000 rows); when most agencies changed, the period is rewritten whole.
      */
     public void replace(Period period, List<Evaluation> evaluations) {
         Map<String, List<Evaluation>> fresh = new LinkedHashMap<>();
         for (Evaluation evaluation : evaluations) {
             fresh.computeIfAbsent(evaluation.agency().code(), a -> new ArrayList<>()).add(evaluation);
         }
-        Map<String, List<String>> stored = storedRows(period);
+        Map<String, String> digests = new LinkedHashMap<>();
+        fresh.forEach((agency, rows) -> digests.put(agency, digest(rows)));
+        Map<String, String> stored = new HashMap<>();
+        jdbc.query("select agency_code, digest from evaluation_digest where period = ?",
+                rs -> {
+                    stored.put(rs.getString(1), rs.getString(2));
+                }, period.code());
         Set<String> changed = new TreeSet<>();
-        fresh.forEach((agency, rows) -> {
-            if (!sorted(rows.stream().map(EvaluationTable::row).toList()).equals(stored.get(agency))) {
+        digests.forEach((agency, digest) -> {
+            if (!digest.equals(stored.get(agency))) {
                 changed.add(agency);
             }
         });
         stored.keySet().stream().filter(agency -> !fresh.containsKey(agency)).forEach(changed::add);
         if (changed.size() * 2 > Math.max(fresh.size(), stored.size())) {
             jdbc.update("delete from evaluation where period = ?", period.code());
+            jdbc.update("delete from evaluation_digest where period = ?", period.code());
             insert(period, evaluations);
+            insertDigests(period, digests);
             return;
         }
-        List<String> codes = new ArrayList<>(changed);
+        if (changed.isEmpty()) {
+            return;
+        }
+        deleteAgencies("evaluation", period, changed);
+        deleteAgencies("evaluation_digest", period, changed);
+        insert(period, evaluations.stream().filter(e -> changed.contains(e.agency().code())).toList());
+        Map<String, String> changedDigests = new LinkedHashMap<>(digests);
+        changedDigests.keySet().retainAll(changed);
+        insertDigests(period, changedDigests);
+    }
+
+    private void deleteAgencies(String table, Period period, Set<String> agencies) {
+        List<String> codes = new ArrayList<>(agencies);
         for (int from = 0; from < codes.size(); from += 500) {
             List<String> part = codes.subList(from, Math.min(codes.size(), from + 500));
             List<Object> arguments = new ArrayList<>(List.of(period.code()));
             arguments.addAll(part);
-            jdbc.update("delete from evaluation where period = ? and agency_code in ("
+            jdbc.update("delete from " + table + " where period = ? and agency_code in ("
                     + String.join(", ", Collections.nCopies(part.size(), "?")) + ")", arguments.toArray());
         }
-        insert(period, evaluations.stream().filter(e -> changed.contains(e.agency().code())).toList());
+    }
+
+    private void insertDigests(Period period, Map<String, String> digests) {
+        jdbc.batchUpdate("insert into evaluation_digest (period, agency_code, digest) values (?, ?, ?)",
+                new ArrayList<>(digests.entrySet()), 1000, (ps, entry) -> {
+                    ps.setString(1, period.code());
+                    ps.setString(2, entry.getKey());
+                    ps.setString(3, entry.getValue());
+                });
+    }
+
+    /** The digest of an agency's rows as {@link #INSERT} stores them, in any order. */
+    private static String digest(List<Evaluation> rows) {
+        List<String> texts = new ArrayList<>();
+        for (Evaluation e : rows) {
+            texts.add(row(e));
+        }
+        Collections.sort(texts);
+        return Fingerprint.of(String.join("\n", texts));
     }
 
     private void insert(Period period, List<Evaluation> evaluations) {
@@ -109,6 +147,7 @@ public class EvaluationTable {
     /** Removes the evaluations of every period. */
     public void clear() {
         jdbc.update("delete from evaluation");
+        jdbc.update("delete from evaluation_digest");
     }
 
     /**
@@ -121,25 +160,11 @@ public class EvaluationTable {
             return;
         }
         List<Object> codes = periods.stream().<Object>map(Period::code).toList();
-        jdbc.update("delete from evaluation where period not in ("
-                + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")", codes.toArray());
+        String others = " where period not in (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
+        jdbc.update("delete from evaluation" + others, codes.toArray());
+        jdbc.update("delete from evaluation_digest" + others, codes.toArray());
     }
 
-
-    /** The period's stored rows as {@link #row} texts, sorted, by agency code. */
-    private Map<String, List<String>> storedRows(Period period) {
-        Map<String, List<String>> rows = new HashMap<>();
-        jdbc.query("""
-                select agency_code, scope, area_code, indicator_code, status, points, possible_points,
-                       fact_value, numerator, denominator
-                from evaluation where period = ?""", rs -> {
-            rows.computeIfAbsent(rs.getString(1), a -> new ArrayList<>()).add(row(rs.getString(2), rs.getString(3),
-                    rs.getString(4), rs.getString(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8),
-                    rs.getBigDecimal(9), rs.getBigDecimal(10)));
-        }, period.code());
-        rows.replaceAll((agency, list) -> sorted(list));
-        return rows;
-    }
 
     /** What {@link #INSERT} stores of an evaluation besides its period and agency, as one text. */
     private static String row(Evaluation e) {
@@ -154,16 +179,9 @@ public class EvaluationTable {
         StringBuilder row = new StringBuilder(scope).append('|').append(area).append('|').append(indicator)
                 .append('|').append(status);
         for (BigDecimal number : numbers) {
-            // stored with 20 decimals: 1.5 comes back as 1.50000000000000000000
-            row.append('|').append(number == null ? "" : number.setScale(20, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
+            row.append('|').append(number == null ? "" : number.stripTrailingZeros().toPlainString());
         }
         return row.toString();
-    }
-
-    private static List<String> sorted(List<String> rows) {
-        List<String> copy = new ArrayList<>(rows);
-        Collections.sort(copy);
-        return copy;
     }
 
     /** Points per agency code; agencies without evaluations in the period are absent. */

@@ -116,6 +116,13 @@ class EvaluationTableTest {
         assertSamePoints(table.agencyPoints(Q1).get(changed.code()), second, e -> e.agency().equals(changed), "changed");
         assertSamePoints(table.scopePoints(Q1).get(Scope.PROVINCE), second, e -> true, "whole");
 
+        // nothing changed: nothing rewritten; digests lost (a database of before them): all rewritten
+        table.replace(Q1, second);
+        assertThat(rowIds()).isEqualTo(idsAfter);
+        jdbc.update("delete from evaluation_digest");
+        table.replace(Q1, second);
+        assertThat(rowIds()).hasSameSizeAs(second).allSatisfy((key, id) -> assertThat(id).isNotEqualTo(idsAfter.get(key)));
+
         // most agencies changed: the period is rewritten whole, same sums
         List<Evaluation> third = randomEvaluations(new Random(13), Q1);
         table.replace(Q1, third);
