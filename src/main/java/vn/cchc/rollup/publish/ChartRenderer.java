@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.io.function.IORunnable;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -52,26 +53,31 @@ public final class ChartRenderer {
     private static final Color NOT_REPORTED = new Color(0xA6A6A6);
     static final String NOT_REPORTED_LABEL = " (chưa báo cáo)";
 
-    /** Renders every chart into {@code chartsDir}, replacing files of an earlier run. */
+    /**
+     * Renders every chart into {@code chartsDir}, replacing files of an earlier run, on a thread per
+     * core (each chart is drawn and encoded on its own).
+     */
     public Charts render(PeriodResult result, Path chartsDir) throws IOException {
         ResultLookup lookup = new ResultLookup(result);
         Path rankingSo = chartsDir.resolve(Charts.RANKING_SO);
         Path rankingXa = chartsDir.resolve(Charts.RANKING_XA);
         Path areas = chartsDir.resolve(Charts.AREA_SCORES);
         Path rates = chartsDir.resolve(Charts.RATES_VS_TARGETS);
-        save(ranking(lookup, AgencyKind.SO), rankingSo, heightFor(shown(lookup.ranked(AgencyKind.SO).size())));
-        save(ranking(lookup, AgencyKind.XA), rankingXa, heightFor(shown(lookup.ranked(AgencyKind.XA).size())));
-        save(areaScores(lookup), areas, HEIGHT);
-        save(ratesVsTargets(lookup), rates, heightFor(percentIndicators(result).size() * 3 / 2));
+        List<IORunnable> drawings = new ArrayList<>();
+        drawings.add(() -> save(ranking(lookup, AgencyKind.SO), rankingSo, heightFor(shown(lookup.ranked(AgencyKind.SO).size()))));
+        drawings.add(() -> save(ranking(lookup, AgencyKind.XA), rankingXa, heightFor(shown(lookup.ranked(AgencyKind.XA).size()))));
+        drawings.add(() -> save(areaScores(lookup), areas, HEIGHT));
+        drawings.add(() -> save(ratesVsTargets(lookup), rates, heightFor(percentIndicators(result).size() * 3 / 2)));
         List<Path> indicatorCharts = new ArrayList<>();
         for (Indicator indicator : result.plan().indicators()) {
             List<Evaluation> withValue = valuesOf(result, indicator);
             if (indicator.unit() == Unit.PERCENT && !withValue.isEmpty()) {
                 Path file = chartsDir.resolve(Charts.indicatorFileName(indicator.code()));
-                save(indicatorValues(result, indicator, withValue), file, heightFor(shown(withValue.size())));
+                drawings.add(() -> save(indicatorValues(result, indicator, withValue), file, heightFor(shown(withValue.size()))));
                 indicatorCharts.add(file);
             }
         }
+        ParallelWrites.forEach(drawings, IORunnable::run);
         return new Charts(rankingSo, rankingXa, areas, rates, indicatorCharts);
     }
 

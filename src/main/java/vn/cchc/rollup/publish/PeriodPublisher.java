@@ -85,7 +85,7 @@ public final class PeriodPublisher {
                 ScorecardContent content = scorecard.content(agency, tasks.evaluate(agency, extras.tasks().tasksFor(agency)));
                 Path file = AgencyScorecard.file(periodDir, agency);
                 String published = result.period().code() + "/" + AgencyScorecard.FOLDER + "/" + file.getFileName();
-                String key = keys.key(content);
+                String key = keys.key(content.key());
                 if (!keys.reuse(published, key, file)) {
                     scorecard.write(content, file);
                     keys.made(published, key);
@@ -107,20 +107,28 @@ public final class PeriodPublisher {
         }
     }
 
-    /** The charts, the summary workbook and the period's CSV files. */
+    /**
+     * The charts, the summary workbook and the period's CSV files: the CSVs beside the charts and the
+     * workbook, which embeds the charts, so that a run with little else to do uses both cores.
+     */
     private void writeSummary(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir,
             Path workbookFile) throws IOException {
-        Charts rendered = charts.render(result, periodDir.resolve(CHARTS_FOLDER));
-        FactsCsv.write(result, periodDir.resolve(FACTS));
-        ScoresCsv.write(result, periodDir.resolve(SCORES));
-        List<Path> trendCharts = context.trends() == null ? List.of()
-                : TrendChartRenderer.render(context.trends(), result.plan().provinceName(), periodDir.resolve(CHARTS_FOLDER));
-        workbook.write(result, rendered, notes.forPeriod(result.period()), context, trendCharts, workbookFile);
-        if (context.trends() != null) {
-            TrendsCsv.write(context.trends(), periodDir.resolve(TrendsCsv.FILE));
-        }
-        if (context.submissions() != null) {
-            LateOrMissingCsv.write(context.submissions(), periodDir.resolve(LateOrMissingCsv.FILE));
-        }
+        IORunnable chartsAndWorkbook = () -> {
+            Charts rendered = charts.render(result, periodDir.resolve(CHARTS_FOLDER));
+            List<Path> trendCharts = context.trends() == null ? List.of()
+                    : TrendChartRenderer.render(context.trends(), result.plan().provinceName(), periodDir.resolve(CHARTS_FOLDER));
+            workbook.write(result, rendered, notes.forPeriod(result.period()), context, trendCharts, workbookFile);
+        };
+        IORunnable csvs = () -> {
+            FactsCsv.write(result, periodDir.resolve(FACTS));
+            ScoresCsv.write(result, periodDir.resolve(SCORES));
+            if (context.trends() != null) {
+                TrendsCsv.write(context.trends(), periodDir.resolve(TrendsCsv.FILE));
+            }
+            if (context.submissions() != null) {
+                LateOrMissingCsv.write(context.submissions(), periodDir.resolve(LateOrMissingCsv.FILE));
+            }
+        };
+        ParallelWrites.forEach(List.of(chartsAndWorkbook, csvs), IORunnable::run);
     }
 }

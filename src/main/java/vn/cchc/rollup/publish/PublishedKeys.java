@@ -70,8 +70,8 @@ public final class PublishedKeys {
         return new PublishedKeys(output, salt, before);
     }
 
-    /** The key of a file made from {@code content}, whose {@code toString()} must say all it shows. */
-    public String key(Object content) {
+    /** The key of a file made from {@code content} (a text that says all the file shows) and the salt. */
+    public String key(String content) {
         return Fingerprint.of(salt + "\n" + content);
     }
 

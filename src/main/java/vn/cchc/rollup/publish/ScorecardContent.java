@@ -13,8 +13,7 @@ import vn.cchc.rollup.task.TaskStatus;
  * All that one agency's scorecard shows beyond the plan's texts: its own score, rank among its
  * kind, evaluations, the problems of its files and its tasks, and nothing of the other agencies'
  * results, so that one agency's new file changes its own scorecard and those whose rank moves, not
- * every scorecard. Its {@code toString()} (records, texts and numbers only) says all it holds: the
- * scorecard's key in {@link PublishedKeys}.
+ * every scorecard. {@link #key()} says all it holds: the scorecard's key in {@link PublishedKeys}.
  *
  * @param areaScores score per area code (0–100), sorted: a map's own order may differ between runs
  * @param peers      agencies of its kind in the plan
@@ -37,5 +36,26 @@ record ScorecardContent(
         evaluations = List.copyOf(evaluations);
         problems = List.copyOf(problems);
         tasks = List.copyOf(tasks);
+    }
+
+    /**
+     * All it holds as one compact text, the plan's agencies, indicators and tasks named by their
+     * codes: the plan is part of every key (see {@link PublishedKeys#key}).
+     */
+    String key() {
+        StringBuilder key = new StringBuilder(2048).append(period.code()).append('|').append(agency.code()).append('|')
+                .append(score).append('|').append(areaScores).append('|').append(rank).append('/').append(peers)
+                .append('|').append(reported).append('\n');
+        for (Evaluation e : evaluations) {
+            key.append(e.indicator().code()).append('|').append(e.fact()).append('|').append(e.target()).append('|')
+                    .append(e.status()).append('|').append(e.points()).append('\n');
+        }
+        for (Reject problem : problems) {
+            key.append(problem).append('\n');
+        }
+        for (TaskStatus task : tasks) {
+            key.append(task.task().code()).append('|').append(task.outcome()).append('|').append(task.report()).append('\n');
+        }
+        return key.toString();
     }
 }

@@ -108,6 +108,57 @@ class AgencyScorecardTest {
     }
 
     @Test
+    void theKeyChangesWithAnythingTheScorecardShowsAndOnlyThen() {
+        // an agency with values and a task catalogue
+        Agency agency = result.plan().agencies().stream()
+                .filter(a -> !TaskCatalogueLoader.builtIn().tasksFor(a).isEmpty())
+                .filter(a -> result.evaluations().stream().anyMatch(e -> e.agency().equals(a) && e.fact() != null))
+                .findFirst().orElseThrow();
+        List<vn.cchc.rollup.task.TaskStatus> tasks = new vn.cchc.rollup.task.TaskEvaluator(result.period(), List.of())
+                .evaluate(agency, TaskCatalogueLoader.builtIn().tasksFor(agency));
+        ScorecardContent content = new AgencyScorecard(BandScale.defaults(), result).content(agency, tasks);
+        ScorecardContent again = new AgencyScorecard(BandScale.defaults(), PublishFixture.periodResult()).content(agency,
+                new vn.cchc.rollup.task.TaskEvaluator(result.period(), List.of())
+                        .evaluate(agency, TaskCatalogueLoader.builtIn().tasksFor(agency)));
+        assertThat(again.key()).as("same content, other objects").isEqualTo(content.key());
+
+        Evaluation first = content.evaluations().stream().filter(e -> e.fact() != null).findFirst().orElseThrow();
+        var fact = first.fact();
+        List<ScorecardContent> variations = List.of(
+                with(content, content.score().add(java.math.BigDecimal.ONE), content.rank(), content.evaluations()),
+                with(content, content.score(), content.rank() + 1, content.evaluations()),
+                with(content, content.score(), content.rank(), replaced(content, first, new Evaluation(first.agency(), first.indicator(),
+                        first.period(), new vn.cchc.rollup.intake.Fact(fact.agencyCode(), fact.period(), fact.indicatorCode(),
+                        fact.numerator(), fact.denominator(), fact.value().add(java.math.BigDecimal.ONE), fact.note(), fact.source()),
+                        first.target(), first.status(), first.points()))),
+                with(content, content.score(), content.rank(), replaced(content, first, new Evaluation(first.agency(), first.indicator(),
+                        first.period(), new vn.cchc.rollup.intake.Fact(fact.agencyCode(), fact.period(), fact.indicatorCode(),
+                        fact.numerator(), fact.denominator(), fact.value(), fact.note(),
+                        new vn.cchc.rollup.intake.SourceRef("khac.xlsx", "B7")), first.target(), first.status(), first.points()))),
+                with(content, content.score(), content.rank(), replaced(content, first, new Evaluation(first.agency(), first.indicator(),
+                        first.period(), fact, first.target(), first.status(), java.math.BigDecimal.ZERO))),
+                new ScorecardContent(content.period(), content.agency(), content.score(), content.areaScores(), content.rank(),
+                        content.peers(), content.reported(), content.evaluations(),
+                        List.of(new vn.cchc.rollup.intake.Reject(new vn.cchc.rollup.intake.SourceRef("x.xlsx", "C3"),
+                                vn.cchc.rollup.intake.ReasonCode.values()[0], "lỗi")), content.tasks()),
+                new ScorecardContent(content.period(), content.agency(), content.score(), content.areaScores(), content.rank(),
+                        content.peers(), content.reported(), content.evaluations(), content.problems(),
+                        content.tasks().subList(1, content.tasks().size())));
+        for (ScorecardContent variation : variations) {
+            assertThat(variation.key()).isNotEqualTo(content.key());
+        }
+    }
+
+    private static ScorecardContent with(ScorecardContent c, java.math.BigDecimal score, int rank, List<Evaluation> evaluations) {
+        return new ScorecardContent(c.period(), c.agency(), score, c.areaScores(), rank, c.peers(), c.reported(), evaluations,
+                c.problems(), c.tasks());
+    }
+
+    private static List<Evaluation> replaced(ScorecardContent c, Evaluation old, Evaluation replacement) {
+        return c.evaluations().stream().map(e -> e == old ? replacement : e).toList();
+    }
+
+    @Test
     void taskSheetListsTheCatalogueWithStatuses() throws IOException {
         Agency ngoaiVu = result.plan().agency("SO-NGOAIVU").orElseThrow();
         try (Workbook workbook = open(ngoaiVu)) {
