@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * What one run is asked to do: the folders, how long a file must stay untouched before it is read
- * (null: the configured {@code cchc.stable-seconds}, 60 by default), and which periods to publish
+ * (null: the configured {@code cchc.stable-seconds}, 10 by default), and which periods to publish
  * (empty: all that have data), and Spring options such as the database to use ({@code --spring.datasource.url=…};
  * empty: the H2 file in {@code data}).
  */
