@@ -267,16 +267,16 @@ public final class AgencyScorecard {
         } else {
             out.textAcross(row++, 0, RESULT_WIDTHS.length - 1, ATTENTION_TITLE + " (" + attention.size() + "):", Looks.BOLD);
             out.text(row, 0, "Mã", Looks.HEADER);
-            out.textAcross(row, 1, 4, "Nhiệm vụ", Looks.HEADER);
-            out.textAcross(row, 5, 6, "Hạn", Looks.HEADER);
-            out.textAcross(row, 7, 9, "Tình trạng", Looks.HEADER);
-            out.text(row++, 10, "Ngày hoàn thành", Looks.HEADER);
+            out.textAcross(row, 1, 3, "Nhiệm vụ", Looks.HEADER);
+            out.textAcross(row, 4, 5, "Hạn", Looks.HEADER);
+            out.textAcross(row, 6, 7, "Tình trạng", Looks.HEADER);
+            out.text(row++, 8, "Ngày hoàn thành", Looks.HEADER);
             for (TaskStatus status : attention) {
                 out.text(row, 0, status.task().code(), Looks.WRAPPED);
-                out.textAcross(row, 1, 4, status.task().task(), Looks.WRAPPED);
-                out.textAcross(row, 5, 6, status.task().deadline().label(), Looks.WRAPPED);
-                out.textAcross(row, 7, 9, status.outcome().label(), Looks.cell(null, fill(status)).wrapped(Look.Vertical.CENTER));
-                out.text(row++, 10, status.report() == null ? "" : TaskDates.format(status.report().completedOn()), Looks.WRAPPED);
+                out.textAcross(row, 1, 3, status.task().task(), Looks.WRAPPED);
+                out.textAcross(row, 4, 5, status.task().deadline().label(), Looks.WRAPPED);
+                out.textAcross(row, 6, 7, status.outcome().label(), Looks.cell(null, fill(status)).wrapped(Look.Vertical.CENTER));
+                out.text(row++, 8, status.report() == null ? "" : TaskDates.format(status.report().completedOn()), Looks.WRAPPED);
             }
         }
         out.textAcross(row++, 0, RESULT_WIDTHS.length - 1, FULL_TASK_LIST.formatted(tasks.size(), TASK_SHEET), Looks.WRAPPED);
@@ -332,13 +332,13 @@ public final class AgencyScorecard {
         out.text(row++, 0, QUALITY_TITLE, Looks.BOLD);
         out.textAcross(row, 0, 1, "Tệp", Looks.HEADER);
         out.textAcross(row, 2, 3, "Vị trí", Looks.HEADER);
-        out.textAcross(row, 4, 6, "Lỗi", Looks.HEADER);
-        out.textAcross(row++, 7, 10, "Chi tiết", Looks.HEADER);
+        out.textAcross(row, 4, 5, "Lỗi", Looks.HEADER);
+        out.textAcross(row++, 6, RESULT_WIDTHS.length - 1, "Chi tiết", Looks.HEADER);
         for (Reject reject : problems) {
             out.textAcross(row, 0, 1, reject.source().file(), Looks.WRAPPED);
             out.textAcross(row, 2, 3, reject.source().location(), Looks.WRAPPED);
-            out.textAcross(row, 4, 6, reject.reason().label(), Looks.WRAPPED);
-            out.textAcross(row++, 7, 10, reject.message(), Looks.WRAPPED);
+            out.textAcross(row, 4, 5, reject.reason().label(), Looks.WRAPPED);
+            out.textAcross(row++, 6, RESULT_WIDTHS.length - 1, reject.message(), Looks.WRAPPED);
         }
         return row;
     }

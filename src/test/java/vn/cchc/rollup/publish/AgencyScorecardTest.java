@@ -197,6 +197,10 @@ class AgencyScorecardTest {
                 (needsAttention ? attention : others).add(text(tasks, r, 0));
             }
             assertThat(attention).isNotEmpty();
+            Sheet result = workbook.getSheet(AgencyScorecard.RESULT_SHEET);
+            int columns = result.getRow(headerRow(result)).getLastCellNum();
+            // nothing printed beside the letter: every row within the indicator table's columns
+            result.forEach(row -> assertThat(row.getLastCellNum()).as("row %d", row.getRowNum() + 1).isLessThanOrEqualTo((short) columns));
             List<String> letter = texts(workbook.getSheet(AgencyScorecard.RESULT_SHEET));
             assertThat(letter).contains(AgencyScorecard.TASKS_TITLE).containsAll(attention).doesNotContainAnyElementsOf(others)
                     .anyMatch(t -> t.startsWith("Tổng số " + (attention.size() + others.size()) + " nhiệm vụ – "))
