@@ -10,6 +10,8 @@ import java.util.Locale;
 public final class VietText {
 
     private static final String[] PEOPLES_COMMITTEE = {"ubnd ", "uy ban nhan dan "};
+    private static final TextMemo FOLDED = new TextMemo(VietText::foldOnce);
+    private static final TextMemo KEYS = new TextMemo(VietText::keyOnce);
 
     private VietText() {
     }
@@ -42,6 +44,10 @@ public final class VietText {
 
     /** Lower case, no diacritics, đ as d: "Sở Nội vụ" and "SO NOI VU" fold alike. */
     public static String fold(String text) {
+        return FOLDED.apply(text);
+    }
+
+    private static String foldOnce(String text) {
         String decomposed = Normalizer.normalize(clean(text), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); ) {
@@ -57,6 +63,10 @@ public final class VietText {
 
     /** A matching key: folded, punctuation as single spaces, "&" kept (Sở KH&CN). */
     public static String key(String text) {
+        return KEYS.apply(text);
+    }
+
+    private static String keyOnce(String text) {
         String folded = fold(text);
         StringBuilder out = new StringBuilder(folded.length());
         boolean gap = false;
