@@ -1,10 +1,14 @@
 package vn.cchc.rollup.publish;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.commons.io.function.IORunnable;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.score.PeriodResult;
@@ -107,6 +111,24 @@ public final class PeriodPublisher {
         }
     }
 
+    /** Draws a period's charts (the drawing itself runs on a thread per core). */
+    private static final Executor DRAWING = task -> {
+        Thread thread = new Thread(task, "charts");
+        thread.setDaemon(true);
+        thread.start();
+    };
+
+    private static Charts joined(CompletableFuture<Charts> charts) throws IOException {
+        try {
+            return charts.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+    }
+
     /**
      * The charts, the summary workbook and the period's CSV files: the CSVs beside the charts and the
      * workbook, which embeds the charts, so that a run with little else to do uses both cores.
@@ -114,10 +136,23 @@ public final class PeriodPublisher {
     private void writeSummary(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir,
             Path workbookFile) throws IOException {
         IORunnable chartsAndWorkbook = () -> {
-            Charts rendered = charts.render(result, periodDir.resolve(CHARTS_FOLDER));
             List<Path> trendCharts = context.trends() == null ? List.of()
                     : TrendChartRenderer.render(context.trends(), result.plan().provinceName(), periodDir.resolve(CHARTS_FOLDER));
-            workbook.write(result, rendered, notes.forPeriod(result.period()), context, trendCharts, workbookFile);
+            // the charts are drawn while the workbook's sheets before the charts sheet are built
+            CompletableFuture<Charts> rendered = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return charts.render(result, periodDir.resolve(CHARTS_FOLDER));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, DRAWING);
+            try {
+                workbook.write(result, () -> joined(rendered), notes.forPeriod(result.period()), context, trendCharts,
+                        workbookFile);
+            } finally {
+                // never leave the drawing running into a folder about to be dropped
+                rendered.exceptionally(failure -> null).join();
+            }
         };
         IORunnable csvs = () -> {
             FactsCsv.write(result, periodDir.resolve(FACTS));

@@ -44,6 +44,21 @@ public final class SummaryWorkbook {
     /** @param trendCharts the trend chart files, placed in the trend sheet */
     public void write(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
             List<Path> trendCharts, Path file) throws IOException {
+        write(result, () -> charts, notes, context, trendCharts, file);
+    }
+
+    /** The charts as they will be once drawn: asked for only when the charts sheet is built, near the end. */
+    @FunctionalInterface
+    public interface PendingCharts {
+        Charts get() throws IOException;
+    }
+
+    /**
+     * As {@link #write(PeriodResult, Charts, QualityNotes, PeriodContext, List, Path)} with charts still
+     * being drawn, so that the sheets before the charts sheet are built meanwhile.
+     */
+    public void write(PeriodResult result, PendingCharts charts, QualityNotes notes, PeriodContext context,
+            List<Path> trendCharts, Path file) throws IOException {
         OutputWorkbooks.writeAndClose(build(result, charts, notes, context, trendCharts), file);
     }
 
@@ -61,6 +76,11 @@ public final class SummaryWorkbook {
     }
 
     SXSSFWorkbook build(PeriodResult result, Charts charts, QualityNotes notes, PeriodContext context,
+            List<Path> trendCharts) throws IOException {
+        return build(result, () -> charts, notes, context, trendCharts);
+    }
+
+    private SXSSFWorkbook build(PeriodResult result, PendingCharts charts, QualityNotes notes, PeriodContext context,
             List<Path> trendCharts) throws IOException {
         SXSSFWorkbook workbook = OutputWorkbooks.streaming();
         try {
@@ -84,7 +104,7 @@ public final class SummaryWorkbook {
             if (context.trends() != null) {
                 TrendSheet.write(workbook, styles, context.trends(), trendCharts);
             }
-            ChartsSheet.write(workbook, styles, lookup, charts);
+            ChartsSheet.write(workbook, styles, lookup, charts.get());
             if (context.run() != null) {
                 RunLogSheet.write(workbook, styles, lookup, context.run());
                 // the run's record is for analysts, not part of the printed summary: a hidden sheet does not print
