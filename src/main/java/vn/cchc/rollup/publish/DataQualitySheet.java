@@ -1,5 +1,6 @@
 package vn.cchc.rollup.publish;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,19 +36,15 @@ final class DataQualitySheet {
         out.header(HEADER_ROW, "Tệp", "Vị trí", "Mã lỗi", "Lỗi", "Chi tiết", "Mức độ", "Kỳ báo cáo");
         RejectPeriods periods = new RejectPeriods(result.period(), filesWithValues(result));
         int row = HEADER_ROW + 1;
-        for (Reject reject : result.rejects()) {
+        for (Reject reject : shownRejects(result)) {
             String file = reject.source() == null ? "" : reject.source().file();
-            RejectPeriods.Belonging belonging = periods.of(file);
-            if (belonging == RejectPeriods.Belonging.OTHER_PERIOD) {
-                continue;
-            }
             out.text(row, 0, file, Looks.WRAPPED);
             out.text(row, 1, reject.source() == null ? "" : reject.source().location(), Looks.WRAPPED);
             out.text(row, 2, reject.reason().name(), Looks.WRAPPED);
             out.text(row, 3, reject.reason().label(), Looks.WRAPPED);
             out.text(row, 4, reject.message(), Looks.WRAPPED);
             out.text(row, 5, Severity.ERROR.label(), Looks.WRAPPED);
-            out.text(row++, 6, belonging == RejectPeriods.Belonging.THIS_PERIOD ? result.period().label() : NO_PERIOD);
+            out.text(row++, 6, periods.of(file) == RejectPeriods.Belonging.THIS_PERIOD ? result.period().label() : NO_PERIOD);
         }
         for (Warning warning : notes.warnings()) {
             out.text(row, 0, warning.source().file(), Looks.WRAPPED);
@@ -62,6 +59,14 @@ final class DataQualitySheet {
             out.text(row++, 0, NONE);
         }
         out.finishTable(HEADER_ROW, row - 1, 6, 1);
+    }
+
+    /** The rejects the sheet lists: those of the period's files and of files of no known period. */
+    static List<Reject> shownRejects(PeriodResult result) {
+        RejectPeriods periods = new RejectPeriods(result.period(), filesWithValues(result));
+        return result.rejects().stream()
+                .filter(r -> periods.of(r.source() == null ? "" : r.source().file()) != RejectPeriods.Belonging.OTHER_PERIOD)
+                .toList();
     }
 
     static Set<String> filesWithValues(PeriodResult result) {

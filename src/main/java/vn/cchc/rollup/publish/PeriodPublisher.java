@@ -10,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.apache.commons.io.function.IORunnable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.task.PlanExtras;
@@ -25,6 +27,8 @@ public final class PeriodPublisher {
     public static final String CHARTS_FOLDER = "charts";
     public static final String FACTS = "facts.csv";
     public static final String SCORES = "scores.csv";
+
+    private static final Logger log = LoggerFactory.getLogger(PeriodPublisher.class);
 
     private final ChartRenderer charts = new ChartRenderer();
     private final SummaryWorkbook workbook;
@@ -96,8 +100,37 @@ public final class PeriodPublisher {
                 }
             });
         }
-        return new PeriodOutputs(() -> writeSummary(result, notes, context, periodDir,
-                periodDir.resolve(SummaryWorkbook.fileName(result))), scorecards);
+        IORunnable summary = () -> {
+            String folder = result.period().code() + "/";
+            long start = System.nanoTime();
+            String key = keys == PublishedKeys.NONE ? null : keys.key(summaryContent(result, notes, context));
+            boolean reused = key != null && keys.reuseAll(folder, key, periodDir);
+            if (key != null) {
+                log.info("{}: summary {} (key in {} ms)", result.period().code(),
+                        reused ? "unchanged, kept as published" : "made", (System.nanoTime() - start) / 1_000_000);
+            }
+            if (reused) {
+                return;
+            }
+            writeSummary(result, notes, context, periodDir, periodDir.resolve(SummaryWorkbook.fileName(result)));
+            if (key != null) {
+                keys.madeAll(folder, key, periodDir, AgencyScorecard.FOLDER);
+            }
+        };
+        return new PeriodOutputs(summary, scorecards);
+    }
+
+    /**
+     * All that a period's summary (workbook, charts, CSVs) shows beyond the plan (its bands too), as a
+     * digest: of the rejects only those it lists (not another period's), and not the run that
+     * publishes it, whose "Nhật ký" sheet says which run made the workbook. The days overdue are in the
+     * submissions, so a run on another day makes the summaries where they appear again.
+     */
+    private static String summaryContent(PeriodResult result, QualityNotes notes, PeriodContext context) {
+        PeriodResult shown = new PeriodResult(result.plan(), result.period(), result.evaluations(), result.scores(),
+                result.rollups(), result.scopes(), result.notReported(), DataQualitySheet.shownRejects(result));
+        return CanonicalDigest.of("summary", shown, notes.forPeriod(result.period()), context.submissions(),
+                context.trends());
     }
 
     /** The summary of a period (charts, workbook, CSVs: one long write) and its scorecards (many short ones). */

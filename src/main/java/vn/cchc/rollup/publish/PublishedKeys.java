@@ -1,14 +1,19 @@
 package vn.cchc.rollup.publish;
 
 import java.io.BufferedWriter;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +106,71 @@ public final class PublishedKeys {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * As {@link #reuse}, for files made together from one key (a period's summary: its workbook,
+     * charts and CSVs): every published file under {@code folder} (relative to the output folder,
+     * ending in "/") made from {@code key} is put at the same place under {@code staged}, when there
+     * is at least one and none was touched since. All or none.
+     */
+    public boolean reuseAll(String folder, String key, Path staged) {
+        if (output == null) {
+            return false;
+        }
+        Map<String, Entry> group = new TreeMap<>();
+        before.forEach((relative, entry) -> {
+            if (relative.startsWith(folder) && entry.key().equals(key)) {
+                group.put(relative, entry);
+            }
+        });
+        if (group.isEmpty() || !group.entrySet().stream().allMatch(e -> untouched(output.resolve(e.getKey()), e.getValue()))) {
+            return false;
+        }
+        List<String> placed = new ArrayList<>();
+        for (String relative : group.keySet()) {
+            if (!reuse(relative, key, staged.resolve(relative.substring(folder.length())))) {
+                for (String done : placed) {
+                    made.remove(done);
+                    deleteQuietly(staged.resolve(done.substring(folder.length())));
+                }
+                return false;
+            }
+            placed.add(relative);
+        }
+        return true;
+    }
+
+    /**
+     * Records that every file under {@code staged} (the staging folder of {@code folder}, relative to
+     * the output folder and ending in "/"), except those in the sub-folders {@code except}, was made
+     * from {@code key} in this run.
+     */
+    public void madeAll(String folder, String key, Path staged, String... except) throws IOException {
+        List<Path> skipped = Arrays.stream(except).map(staged::resolve).toList();
+        // the skipped folders are not even listed: other threads may be writing there
+        Files.walkFileTree(staged, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return skipped.contains(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                    made(folder + staged.relativize(file).toString().replace(File.separatorChar, '/'), key);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the caller makes the files again, replacing this one
         }
     }
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.publish.PublishedKeys;
 import vn.cchc.rollup.sample.NationalSampleGenerator;
 import vn.cchc.rollup.sample.SampleGenerator;
 
@@ -66,11 +67,12 @@ class IncrementalOutputsTest {
         assertThat(lastOut).contains("kết quả giữ nguyên").contains("mới 0, thay đổi 0");
         assertThat(state(output)).isEqualTo(before);
 
-        // without the stamp the job runs in full: still only the summary (its run log) is rewritten
+        // without the stamp the job runs in full and still rewrites nothing: the summary's run log
+        // ("Nhật ký") is that of the run that made it
         Files.delete(data.resolve(UnchangedRun.FILE));
         assertThat(run()).isZero();
         assertThat(lastOut).doesNotContain("kết quả giữ nguyên").contains("mới 0, thay đổi 0");
-        assertThat(rewritten(before, state(output))).containsExactly("2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx");
+        assertThat(rewritten(before, state(output))).isEmpty();
     }
 
     @Test
@@ -166,6 +168,32 @@ class IncrementalOutputsTest {
         assertThat(Files.readAllBytes(scorecard)).isEqualTo(bytes);
     }
 
+    @Test
+    void aChangeInOnePeriodLeavesTheEarlierPeriodsSummaryAsPublished() throws Exception {
+        SampleGenerator.generate(PlanLoader.builtIn(), List.of(Period.quarter(2026, 2)), input.resolve("reports/quy-2"), 12L);
+        ageAll(input);
+        assertThat(run()).isZero();
+        Map<String, FileState> before = state(output);
+        String rejects = Files.readString(output.resolve("rejects.csv"));
+        // a second-quarter report without rejects: the first quarter's outputs do not show it (rejects
+        // of files of no known period are shown in every period)
+        Path removed;
+        try (Stream<Path> files = Files.walk(input.resolve("reports/quy-2"))) {
+            removed = files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx"))
+                    .filter(p -> !rejects.contains(p.getFileName().toString())).sorted().findFirst().orElseThrow();
+        }
+        Files.delete(removed);
+
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("đã gỡ 1");
+        Map<String, FileState> after = state(output);
+        assertRewrittenExactlyWhenChanged(before, after);
+        Set<String> rewritten = rewritten(before, after);
+        assertThat(rewritten).contains("2026-Q2/Tong-hop-CCHC-2026-Q2.xlsx", "2026-Q2/scores.csv");
+        assertThat(rewritten).as("nothing of the first quarter").noneMatch(name -> name.startsWith("2026-Q1/"));
+        assertThat(before.keySet()).anyMatch(name -> name.startsWith("2026-Q1/charts/"));
+    }
+
     /** Each agency's rank in 2026-Q1, from scores.csv. */
     private Map<String, String> ranks() throws IOException {
         Map<String, String> ranks = new TreeMap<>();
@@ -221,8 +249,9 @@ class IncrementalOutputsTest {
         assertThat(lastOut).doesNotContain("kết quả giữ nguyên");
         Map<String, FileState> after = state(output);
         assertRewrittenExactlyWhenChanged(before, after);
+        // and the list of published keys, where the summary's new key is written
         assertThat(rewritten(before, after)).containsExactlyInAnyOrder("2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx",
-                "2026-Q1/chua-bao-cao-bao-cao-cham.csv");
+                "2026-Q1/chua-bao-cao-bao-cao-cham.csv", PublishedKeys.FILE);
     }
 
     /** Kept files have the same identity and time; rewritten ones differ in bytes from before. */

@@ -89,4 +89,36 @@ class PublishedKeysTest {
         assertThat(Files.readString(output.resolve(PublishedKeys.FILE)))
                 .contains("2026-Q1/don-vi/SO-NOIVU.xlsx").doesNotContain("XA-DUCTHO");
     }
+
+    @Test
+    void filesMadeTogetherAreReusedAllOrNone() throws IOException {
+        Path period = output.resolve("2026-Q2");
+        Files.createDirectories(period.resolve("charts"));
+        Files.createDirectories(period.resolve("don-vi"));
+        Files.writeString(period.resolve("Tong-hop.xlsx"), "bảng tổng hợp");
+        Files.writeString(period.resolve("charts/diem.png"), "biểu đồ");
+        Files.writeString(period.resolve("don-vi/SO-NOIVU.xlsx"), "phiếu");
+        PublishedKeys first = PublishedKeys.load(output, "program 1");
+        String key = first.key("tổng hợp quý II");
+        first.madeAll("2026-Q2/", key, period, "don-vi");
+        first.save();
+        assertThat(Files.readString(output.resolve(PublishedKeys.FILE)))
+                .contains("2026-Q2/Tong-hop.xlsx", "2026-Q2/charts/diem.png").doesNotContain("2026-Q2/don-vi");
+
+        Path staging = output.resolve(".staging/2026-Q2");
+        PublishedKeys second = PublishedKeys.load(output, "program 1");
+        assertThat(second.reuseAll("2026-Q2/", second.key("tổng hợp quý II"), staging)).isTrue();
+        assertThat(Files.readString(staging.resolve("charts/diem.png"))).isEqualTo("biểu đồ");
+        assertThat(staging.resolve("Tong-hop.xlsx")).exists();
+        assertThat(staging.resolve("don-vi")).doesNotExist();
+
+        Path other = output.resolve(".staging-2/2026-Q2");
+        assertThat(second.reuseAll("2026-Q2/", second.key("tổng hợp khác"), other)).isFalse();
+        assertThat(second.reuseAll("2026-Q1/", second.key("tổng hợp quý II"), other)).as("another folder").isFalse();
+        // one of the files touched since: none is reused, none is left behind
+        Files.setLastModifiedTime(period.resolve("charts/diem.png"), FileTime.from(Instant.parse("2026-05-01T00:00:00Z")));
+        PublishedKeys third = PublishedKeys.load(output, "program 1");
+        assertThat(third.reuseAll("2026-Q2/", third.key("tổng hợp quý II"), other)).isFalse();
+        assertThat(other).doesNotExist();
+    }
 }
