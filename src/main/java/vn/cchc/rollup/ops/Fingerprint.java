@@ -37,7 +37,11 @@ public final class Fingerprint {
     }
 
     public Fingerprint bytes(byte[] bytes) {
-        sha.update(bytes);
+        return bytes(bytes, 0, bytes.length);
+    }
+
+    public Fingerprint bytes(byte[] bytes, int offset, int length) {
+        sha.update(bytes, offset, length);
         return this;
     }
 

@@ -5,13 +5,10 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.ops.Fingerprint;
 
 /**
  * The SHA-256 of all a value holds, the same in every run: records by their components, lists in
@@ -39,11 +37,11 @@ final class CanonicalDigest {
     private static final int BUFFER = 1 << 16;
 
     /** Where the bytes go when the buffer is full; null: they are kept whole (an entry to sort). */
-    private final MessageDigest sha;
+    private final Fingerprint sha;
     private byte[] bytes = new byte[256];
     private int length;
 
-    private CanonicalDigest(MessageDigest sha) {
+    private CanonicalDigest(Fingerprint sha) {
         this.sha = sha;
         if (sha != null) {
             bytes = new byte[BUFFER];
@@ -52,17 +50,11 @@ final class CanonicalDigest {
 
     /** The digest (hex) of {@code values}, in their order. */
     static String of(Object... values) {
-        CanonicalDigest digest;
-        try {
-            digest = new CanonicalDigest(MessageDigest.getInstance("SHA-256"));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        CanonicalDigest digest = new CanonicalDigest(new Fingerprint());
         for (Object value : values) {
             digest.append(value);
         }
-        digest.sha.update(digest.bytes, 0, digest.length);
-        return HexFormat.of().formatHex(digest.sha.digest());
+        return digest.sha.bytes(digest.bytes, 0, digest.length).hex();
     }
 
     /** The canonical bytes of one value, for sorting the entries of maps and sets. */
@@ -165,7 +157,7 @@ final class CanonicalDigest {
     private void put(int b) {
         if (length == bytes.length) {
             if (sha != null) {
-                sha.update(bytes, 0, length);
+                sha.bytes(bytes, 0, length);
                 length = 0;
             } else {
                 bytes = Arrays.copyOf(bytes, bytes.length * 2);

@@ -36,7 +36,7 @@ final class DataQualitySheet {
         out.header(HEADER_ROW, "Tệp", "Vị trí", "Mã lỗi", "Lỗi", "Chi tiết", "Mức độ", "Kỳ báo cáo");
         RejectPeriods periods = new RejectPeriods(result.period(), filesWithValues(result));
         int row = HEADER_ROW + 1;
-        for (Reject reject : shownRejects(result)) {
+        for (Reject reject : shown(result.rejects(), periods)) {
             String file = reject.source() == null ? "" : reject.source().file();
             out.text(row, 0, file, Looks.WRAPPED);
             out.text(row, 1, reject.source() == null ? "" : reject.source().location(), Looks.WRAPPED);
@@ -63,8 +63,11 @@ final class DataQualitySheet {
 
     /** The rejects the sheet lists: those of the period's files and of files of no known period. */
     static List<Reject> shownRejects(PeriodResult result) {
-        RejectPeriods periods = new RejectPeriods(result.period(), filesWithValues(result));
-        return result.rejects().stream()
+        return shown(result.rejects(), new RejectPeriods(result.period(), filesWithValues(result)));
+    }
+
+    private static List<Reject> shown(List<Reject> rejects, RejectPeriods periods) {
+        return rejects.stream()
                 .filter(r -> periods.of(r.source() == null ? "" : r.source().file()) != RejectPeriods.Belonging.OTHER_PERIOD)
                 .toList();
     }
