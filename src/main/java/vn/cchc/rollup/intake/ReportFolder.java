@@ -10,7 +10,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -78,7 +77,7 @@ public final class ReportFolder {
             try {
                 long size = Files.size(file);
                 Instant modified = Files.getLastModifiedTime(file).toInstant();
-                if (size == known.size() && sameMicrosecond(modified, known.modified())) {
+                if (known.sameSizeAndTime(size, modified)) {
                     return new FileFingerprint(relative(file), known.sha256(), size, modified);
                 }
             } catch (IOException e) {
@@ -86,10 +85,6 @@ public final class ReportFolder {
             }
         }
         return fingerprint(file);
-    }
-
-    private static boolean sameMicrosecond(Instant a, Instant b) {
-        return a.truncatedTo(ChronoUnit.MICROS).equals(b.truncatedTo(ChronoUnit.MICROS));
     }
 
     public FileFingerprint fingerprint(Path file) {

@@ -8,7 +8,9 @@ import vn.cchc.rollup.intake.FileFingerprint;
 /**
  * The files a run still has to read: those the scan listed, less those already stored with the same
  * content. The list lives in the job's execution context as text (one file a line), which a restart
- * can read back: Spring Batch deserializes only JDK types.
+ * can read back: Spring Batch deserializes only JDK types. Modification times are written whole
+ * (ISO-8601, to the nanosecond): the stored time is what the next scan compares to decide whether a
+ * file needs reading again, and files copied on a real file system have sub-millisecond times.
  */
 final class PendingFiles {
 
@@ -22,7 +24,7 @@ final class PendingFiles {
     static String encode(List<FileFingerprint> files) {
         StringBuilder text = new StringBuilder();
         for (FileFingerprint f : files) {
-            text.append(f.sha256()).append('\t').append(f.size()).append('\t').append(f.modified().toEpochMilli())
+            text.append(f.sha256()).append('\t').append(f.size()).append('\t').append(f.modified())
                     .append('\t').append(f.relative()).append('\n');
         }
         return text.toString();
@@ -34,8 +36,12 @@ final class PendingFiles {
         }
         return text.lines().map(line -> {
             String[] parts = line.split("\t", 4);
-            return new FileFingerprint(parts[3], parts[0], Long.parseLong(parts[1]),
-                    Instant.ofEpochMilli(Long.parseLong(parts[2])));
+            return new FileFingerprint(parts[3], parts[0], Long.parseLong(parts[1]), instant(parts[2]));
         }).toList();
+    }
+
+    /** An ISO-8601 instant, or epoch milliseconds as a version before 2026-12-05 wrote (a restart across versions). */
+    private static Instant instant(String text) {
+        return text.indexOf('T') < 0 ? Instant.ofEpochMilli(Long.parseLong(text)) : Instant.parse(text);
     }
 }

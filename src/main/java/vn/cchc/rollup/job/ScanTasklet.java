@@ -56,6 +56,7 @@ class ScanTasklet implements Tasklet {
         }
         List<FileFingerprint> found = split.ready().stream()
                 .map(file -> reports.fingerprint(file, stored.get(reports.relative(file)))).toList();
+        List<FileFingerprint> touched = new ArrayList<>();
         for (FileFingerprint file : found) {
             present.add(file.relative());
             FileFingerprint previous = stored.get(file.relative());
@@ -65,8 +66,12 @@ class ScanTasklet implements Tasklet {
             } else if (!previous.sha256().equals(file.sha256())) {
                 changed++;
                 pending.add(file);
+            } else if (!previous.sameSizeAndTime(file)) {
+                touched.add(file);
             }
         }
+        // the same bytes under another time were read to know it: the next scan need not read them again
+        store.updateSizesAndTimes(touched);
         int removed = 0;
         for (String path : stored.keySet()) {
             if (!present.contains(path)) {

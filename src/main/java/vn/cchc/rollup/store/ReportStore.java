@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,7 +123,7 @@ public class ReportStore {
                     ps.setString(1, r.file().relative());
                     ps.setString(2, r.file().sha256());
                     ps.setLong(3, r.file().size());
-                    ps.setTimestamp(4, Timestamp.from(r.file().modified()));
+                    ps.setTimestamp(4, storedTime(r.file()));
                     ps.setString(5, report.layout() == null ? null : report.layout().name());
                     ps.setDate(6, report.reportDate() == null ? null : Date.valueOf(report.reportDate()));
                     ps.setInt(7, report.facts().size());
@@ -163,6 +164,21 @@ public class ReportStore {
                     ps.setString(5, w.message());
                 });
         insertTaskReports(rows(replacements, Replacement::taskReports));
+    }
+
+    /** Records the size and modification time of stored files found again with the same content. */
+    public void updateSizesAndTimes(List<FileFingerprint> files) {
+        jdbc.batchUpdate("update report_file set size_bytes = ?, modified_at = ? where path = ?", files, BATCH,
+                (ps, file) -> {
+                    ps.setLong(1, file.size());
+                    ps.setTimestamp(2, storedTime(file));
+                    ps.setString(3, file.relative());
+                });
+    }
+
+    /** Cut to the microsecond, not rounded as databases do: the scan compares to the microsecond. */
+    private static Timestamp storedTime(FileFingerprint file) {
+        return Timestamp.from(file.modified().truncatedTo(ChronoUnit.MICROS));
     }
 
     /** Which of these paths the store has a file row for (present or removed). */

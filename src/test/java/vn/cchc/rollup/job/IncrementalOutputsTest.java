@@ -1,6 +1,7 @@
 package vn.cchc.rollup.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -236,6 +237,43 @@ class IncrementalOutputsTest {
         Files.setLastModifiedTime(csv, FileTime.from(Instant.parse("2026-07-04T00:00:00Z")));
         assertThat(run()).isZero();
         assertThat(lastOut).contains("mới 0, thay đổi 0");
+    }
+
+    @Test
+    void aFileCopiedWithASubMillisecondTimeIsNotReadAgain() throws Exception {
+        Path csv;
+        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
+            csv = files.filter(p -> p.toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(csv);
+        // what a copy on ext4 or NTFS leaves: a time finer than the millisecond (rounded up by a database)
+        FileTime copied = FileTime.from(Instant.parse("2026-07-01T08:15:30.123456789Z"));
+        Files.setLastModifiedTime(csv, copied);
+        assumeTrue(Files.getLastModifiedTime(csv).toInstant().getNano() % 1_000_000 != 0,
+                "this file system keeps whole milliseconds only");
+        assertThat(run()).isZero();
+        assertTrustedWithoutReading(csv, bytes, copied);
+
+        // touched, same bytes: read once to know it, then its new time is what the store keeps
+        Files.write(csv, bytes);
+        FileTime touched = FileTime.from(Instant.parse("2026-07-02T09:00:00.987654321Z"));
+        Files.setLastModifiedTime(csv, touched);
+        Files.delete(data.resolve(UnchangedRun.FILE));
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("mới 0, thay đổi 0");
+        assertTrustedWithoutReading(csv, bytes, touched);
+    }
+
+    /** Other bytes of the same length under the stored size and time are taken as the stored file: proof it was not read. */
+    private void assertTrustedWithoutReading(Path csv, byte[] bytes, FileTime time) throws IOException {
+        byte[] edited = bytes.clone();
+        int last = edited.length - 2;
+        edited[last] = (byte) (edited[last] == '1' ? '2' : '1');
+        Files.write(csv, edited);
+        Files.setLastModifiedTime(csv, time);
+        Files.delete(data.resolve(UnchangedRun.FILE));
+        assertThat(run()).isZero();
+        assertThat(lastOut).as("same size and time as stored: trusted, not read").contains("mới 0, thay đổi 0");
     }
 
     @Test
