@@ -22,6 +22,7 @@ public final class BenchCommand {
             Cách dùng: java -jar target/cchc-rollup.jar bench generate --scale province|national|many-files --output THƯ_MỤC
                                                             [--agencies SỐ]
                        java -jar target/cchc-rollup.jar bench parse --input THƯ_MỤC [--threads SỐ]
+                       java -jar target/cchc-rollup.jar bench interpret --input THƯ_MỤC [--threads SỐ]
                        java -jar target/cchc-rollup.jar bench big-xlsx --output TỆP [--rows SỐ]
 
             Công cụ đo hiệu năng (xem bench/run.sh và docs/performance.md).
@@ -30,6 +31,8 @@ public final class BenchCommand {
                         province = 45 đơn vị × 6 kỳ; national = 4.000 đơn vị (hoặc --agencies), 1 kỳ;
                         many-files = như national, mỗi đơn vị một tệp nhỏ (7/10 là .xlsx, còn lại .csv dạng dọc)
               parse     chỉ đọc từng ô của mọi tệp trong <THƯ_MỤC>/reports, không diễn giải, không ghi
+              interpret đọc và diễn giải mọi tệp như bước đọc của lần chạy (số liệu, nhiệm vụ, từ chối),
+                        không ghi vào cơ sở dữ liệu
               big-xlsx  tạo một tệp .xlsx rất lớn (mặc định 720.000 dòng, khoảng 50 MB)
             """;
     static final long SEED = 20260101L;
@@ -72,6 +75,13 @@ public final class BenchCommand {
                         String.valueOf(Runtime.getRuntime().availableProcessors())));
                 BareParse.Totals totals = BareParse.run(reports, threads);
                 out.println(totals.line());
+                return 0;
+            }
+            case "interpret" -> {
+                Path input = Path.of(required(options, "input")).toAbsolutePath();
+                int threads = Integer.parseInt(options.getOrDefault("threads",
+                        String.valueOf(Runtime.getRuntime().availableProcessors())));
+                out.println(BareParse.interpret(input, threads).line());
                 return 0;
             }
             case "big-xlsx" -> {

@@ -1,11 +1,13 @@
 package vn.cchc.rollup.catalog;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.cchc.rollup.normalize.TextMemo;
 import vn.cchc.rollup.normalize.VietText;
 
 /**
@@ -28,6 +30,10 @@ final class AgencyNames {
     private final FormIndex full = new FormIndex();
     private final FormIndex shortened = new FormIndex();
     private int longestForm;
+    /** Names repeat in every file and row that gives them: each text is looked up once for each set of forms (all added by then). */
+    private final Map<NameForms, TextMemo<Optional<Agency>>> lookedUp = new EnumMap<>(Map.of(
+            NameForms.FULL, new TextMemo<>(text -> findOnce(text, NameForms.FULL)),
+            NameForms.SHORT, new TextMemo<>(text -> findOnce(text, NameForms.SHORT))));
 
     void add(Agency agency) {
         registered.add(agency.code(), agency);
@@ -53,6 +59,10 @@ final class AgencyNames {
 
     /** The agency a whole text names. */
     Optional<Agency> find(String text, NameForms forms) {
+        return lookedUp.get(forms).apply(text);
+    }
+
+    private Optional<Agency> findOnce(String text, NameForms forms) {
         Optional<Agency> found = registered.find(text);
         if (found.isPresent()) {
             return found;

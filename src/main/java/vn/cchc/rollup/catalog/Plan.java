@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.cchc.rollup.normalize.TextMemo;
 import vn.cchc.rollup.normalize.VietText;
 
 /** The plan a run evaluates against: agency registry, reform areas and indicator catalogue. */
 public final class Plan {
+
+    private static final Pattern CODE_KEY = Pattern.compile("[a-z]+ ?\\d+");
+    private static final Pattern CODE_ONLY = Pattern.compile("[a-z]*\\d*");
 
     private final String province;
     private final Letterhead letterhead;
@@ -18,6 +23,8 @@ public final class Plan {
     private final AgencyNames agencyNames = new AgencyNames();
     private final NameIndex<Indicator> indicatorNames = new NameIndex<>(Plan::indicatorKey);
     private final IndicatorNameMatcher indicatorWording;
+    /** A wording is matched for the header, the row and the value alike, and repeats in every agency's file. */
+    private final TextMemo<IndicatorMatch> matched = new TextMemo<>(this::matchIndicatorOnce);
 
     public Plan(String province, List<Agency> agencies, List<Area> areas, List<Indicator> indicators) {
         this(province, null, agencies, areas, indicators);
@@ -131,6 +138,10 @@ public final class Plan {
      * ("TTHC-99") has no nearest names.
      */
     public IndicatorMatch matchIndicator(String text) {
+        return matched.apply(text);
+    }
+
+    private IndicatorMatch matchIndicatorOnce(String text) {
         Optional<Indicator> exact = indicatorNames.find(text);
         if (exact.isPresent()) {
             return IndicatorMatch.exact(exact.get());
@@ -148,16 +159,21 @@ public final class Plan {
 
     /** "TTHC-99", "tthc 7", "X1": a code, not a name worth comparing word by word. */
     private static boolean looksLikeCode(String text) {
-        return indicatorKey(text).matches("[a-z]*\\d*");
+        return CODE_ONLY.matcher(indicatorKey(text)).matches();
     }
 
     public Map<String, Area> areasByCode() {
         return Collections.unmodifiableMap(areas);
     }
 
+    /** A text key ({@link VietText#key}) written like an indicator code: letters, maybe a space, digits ("tthc 05"). */
+    public static boolean isCodeKey(String key) {
+        return CODE_KEY.matcher(key).matches();
+    }
+
     /** Codes match with or without their separator: "TTHC-05", "tthc 05" and "TTHC05". */
     static String indicatorKey(String text) {
         String key = VietText.key(text);
-        return key.matches("[a-z]+ ?\\d+") ? key.replace(" ", "") : key;
+        return isCodeKey(key) ? key.replace(" ", "") : key;
     }
 }

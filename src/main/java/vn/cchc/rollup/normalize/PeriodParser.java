@@ -53,6 +53,8 @@ public final class PeriodParser {
             yearless("\\b(?:(?:9|chin)\\s*thang|9t)\\b", m -> new PeriodWithoutYear(PeriodKind.NINE_MONTHS, 1)),
             yearless("\\bthang\\s*(0?[1-9]|1[0-2])\\b", m -> new PeriodWithoutYear(PeriodKind.MONTH, num(m.group(1)))));
     private static final Pattern A_YEAR = Pattern.compile("\\b" + YEAR + "\\b");
+    /** Titles, labels and headings repeat across files: each text is searched for a period once. */
+    private static final TextMemo<Optional<Period>> FOUND = new TextMemo<>(PeriodParser::findOnce);
 
     private record YearlessRule(Pattern pattern, Function<Matcher, PeriodWithoutYear> period) {
     }
@@ -99,9 +101,10 @@ public final class PeriodParser {
 
     /** The most specific period mentioned anywhere in a longer text, such as a report title. */
     public static Optional<Period> find(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
+        return text == null ? Optional.empty() : FOUND.apply(text);
+    }
+
+    private static Optional<Period> findOnce(String text) {
         String folded = DATES.matcher(VietText.fold(text)).replaceAll(" ").strip();
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(folded);

@@ -2,38 +2,41 @@ package vn.cchc.rollup.normalize;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
- * Remembers what a pure text function gave for short texts: the same headings, indicator names and
- * agency names come in every one of thousands of small files, and folding Vietnamese text is most of
- * what reading them costs beyond the parse. Bounded: emptied when full, so memory stays small.
+ * Remembers what a pure function of a text gave for short texts: the same headings, indicator names,
+ * agency names and figures come in every one of thousands of small files, and interpreting them is
+ * most of what reading them costs beyond the parse. Bounded: emptied when full, so memory stays small.
+ * Results must be immutable; null texts and results are passed through, not remembered.
  */
-final class TextMemo {
+public final class TextMemo<T> {
 
     private static final int MAX_ENTRIES = 50_000;
     private static final int MAX_LENGTH = 300;
 
-    private final UnaryOperator<String> function;
-    private final Map<String, String> results = new ConcurrentHashMap<>();
+    private final Function<String, T> function;
+    private final Map<String, T> results = new ConcurrentHashMap<>();
 
-    TextMemo(UnaryOperator<String> function) {
+    public TextMemo(Function<String, T> function) {
         this.function = function;
     }
 
-    String apply(String text) {
+    public T apply(String text) {
         if (text == null || text.length() > MAX_LENGTH) {
             return function.apply(text);
         }
-        String known = results.get(text);
+        T known = results.get(text);
         if (known != null) {
             return known;
         }
-        String result = function.apply(text);
-        if (results.size() >= MAX_ENTRIES) {
-            results.clear();
+        T result = function.apply(text);
+        if (result != null) {
+            if (results.size() >= MAX_ENTRIES) {
+                results.clear();
+            }
+            results.put(text, result);
         }
-        results.put(text, result);
         return result;
     }
 }

@@ -33,8 +33,27 @@ public final class VietNumber {
         return BLANKS.contains(VietText.fold(text));
     }
 
+    private static final TextMemo<Optional<Parsed>> PARSED = new TextMemo<>(VietNumber::parseOnce);
+
     /** The number in {@code text}, or empty when it is not a number. Callers check isBlank first. */
     public static Optional<Parsed> parse(String text) {
+        if (text == null || !hasDigit(text)) {
+            // headings, names and notes: most cells of a sheet, asked about several times each
+            return Optional.empty();
+        }
+        return PARSED.apply(text);
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Parsed> parseOnce(String text) {
         String s = FOOTNOTE_MARK.matcher(SPACES.matcher(VietText.clean(text)).replaceAll("")).replaceFirst("");
         boolean percent = s.endsWith("%");
         if (percent) {

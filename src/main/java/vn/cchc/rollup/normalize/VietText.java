@@ -10,8 +10,8 @@ import java.util.Locale;
 public final class VietText {
 
     private static final String[] PEOPLES_COMMITTEE = {"ubnd ", "uy ban nhan dan "};
-    private static final TextMemo FOLDED = new TextMemo(VietText::foldOnce);
-    private static final TextMemo KEYS = new TextMemo(VietText::keyOnce);
+    private static final TextMemo<String> FOLDED = new TextMemo<>(VietText::foldOnce);
+    private static final TextMemo<String> KEYS = new TextMemo<>(VietText::keyOnce);
 
     private VietText() {
     }

@@ -45,7 +45,7 @@ record ColumnContent(int filled, int numbers, int yesNo, int codes, int names, i
             String key = VietText.key(text);
             if (YesNo.parse(text).isPresent()) {
                 yesNo++;
-            } else if (key.matches("[a-z]+ ?\\d+") && plan.findIndicator(text).isPresent()) {
+            } else if (Plan.isCodeKey(key) && plan.findIndicator(text).isPresent()) {
                 codes++;
             } else if (plan.findAgency(text).isPresent()) {
                 agencies++;

@@ -10,7 +10,7 @@ class TextMemoTest {
     @Test
     void aTextSeenBeforeIsNotComputedAgainAndLongTextsAreNotKept() {
         AtomicInteger calls = new AtomicInteger();
-        TextMemo memo = new TextMemo(text -> {
+        TextMemo<String> memo = new TextMemo<>(text -> {
             calls.incrementAndGet();
             return VietText.fold(text);
         });
@@ -27,7 +27,7 @@ class TextMemoTest {
 
     @Test
     void staysCorrectWhenFull() {
-        TextMemo memo = new TextMemo(VietText::key);
+        TextMemo<String> memo = new TextMemo<>(VietText::key);
         for (int i = 0; i < 120_000; i++) {
             String text = "Xã Đức Thọ " + i;
             assertThat(memo.apply(text)).isEqualTo("xa duc tho " + i);
