@@ -90,17 +90,14 @@ enum HeaderRole {
         if (whole != null) {
             return whole;
         }
-        HeaderRole best = null;
-        int bestLength = -1;
-        for (Map.Entry<String, HeaderRole> e : PREFIXES.entrySet()) {
-            String synonym = e.getKey();
-            boolean matches = key.equals(synonym) || key.startsWith(synonym + " ");
-            if (matches && synonym.length() > bestLength) {
-                best = e.getValue();
-                bestLength = synonym.length();
+        // the longest known header the key starts with, word for word: its prefixes ending at a word's end
+        for (int end = key.length(); end > 0; end = key.lastIndexOf(' ', end - 1)) {
+            HeaderRole role = PREFIXES.get(end == key.length() ? key : key.substring(0, end));
+            if (role != null) {
+                return role;
             }
         }
-        return best;
+        return null;
     }
 
     /** A column holding a reported value of an indicator. */

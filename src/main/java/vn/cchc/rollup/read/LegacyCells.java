@@ -2,12 +2,12 @@ package vn.cchc.rollup.read;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.cchc.rollup.normalize.LegacyEncoding;
 import vn.cchc.rollup.normalize.LegacyText;
+import vn.cchc.rollup.normalize.TextMemo;
 
 /**
  * Turns the text cells of a file typed in TCVN3 or VNI fonts into Unicode before its rows are
@@ -18,12 +18,10 @@ import vn.cchc.rollup.normalize.LegacyText;
  */
 final class LegacyCells {
 
-    /** Enough for the distinct texts of any report; a huge file only starts over. */
-    private static final int REMEMBERED_TEXTS = 10_000;
+    /** Detection is a pure function of the text, and files repeat their texts (names, "Có") on many rows. */
+    private static final TextMemo<Optional<LegacyEncoding>> DETECTED = new TextMemo<>(LegacyText::detect);
 
     private final Map<LegacyEncoding, Integer> votes = new EnumMap<>(LegacyEncoding.class);
-    /** Detection is a pure function of the text, and a file repeats its texts (names, "Có") on many rows. */
-    private final Map<String, Optional<LegacyEncoding>> detections = new HashMap<>();
     private int unicodeCells;
 
     RawRow repair(RawRow row) {
@@ -55,10 +53,7 @@ final class LegacyCells {
         if (LegacyText.encodingOfFont(font).isPresent()) {
             return LegacyText.repair(text, font);
         }
-        if (detections.size() >= REMEMBERED_TEXTS) {
-            detections.clear();
-        }
-        Optional<LegacyEncoding> detected = detections.computeIfAbsent(text, LegacyText::detect);
+        Optional<LegacyEncoding> detected = DETECTED.apply(text);
         if (detected.isPresent()) {
             votes.merge(detected.get(), 1, Integer::sum);
             return detected.get().decode(text);

@@ -75,8 +75,10 @@ public final class TaskReportReader {
     /** Collects the task reports of one file; never throws: after a failure of its own it gives nothing. */
     public final class Visitor implements RowVisitor {
         private final String relative;
-        private final Agency fileAgency;
-        private final Period filePeriod;
+        /** What the file's name says, worked out at the first task row: most files have none. */
+        private Agency fileAgency;
+        private Period filePeriod;
+        private boolean fileNameRead;
         private final List<TaskReport> reports = new ArrayList<>();
         private final List<Reject> rejects = new ArrayList<>();
         private Map<Column, Integer> columns;
@@ -87,9 +89,15 @@ public final class TaskReportReader {
 
         private Visitor(String relative) {
             this.relative = relative;
-            String name = Path.of(relative).getFileName().toString().replace('_', ' ');
-            this.filePeriod = PeriodParser.find(name).orElse(null);
-            this.fileAgency = fileNameAgencies.find(name).orElse(null);
+        }
+
+        private void readFileName() {
+            if (!fileNameRead) {
+                String name = Path.of(relative).getFileName().toString().replace('_', ' ');
+                filePeriod = PeriodParser.find(name).orElse(null);
+                fileAgency = fileNameAgencies.find(name).orElse(null);
+                fileNameRead = true;
+            }
         }
 
         /** What the rows gave; nothing after a failure. */
@@ -136,6 +144,7 @@ public final class TaskReportReader {
             if (code.isEmpty() || VietText.clean(text(row, Column.STATUS)).isEmpty()) {
                 return;
             }
+            readFileName();
             SourceRef source = new SourceRef(relative, row.location(columns.get(Column.TASK)));
             Optional<TaskProgress> progress = TaskProgress.read(text(row, Column.STATUS));
             Agency agency = columns.containsKey(Column.AGENCY)
@@ -203,8 +212,11 @@ public final class TaskReportReader {
         private void scanTitle(RawRow row) {
             for (int c = 0; c < row.cells().size(); c++) {
                 int column = row.cells().get(c).column();
+                String key = VietText.key(row.text(column));
+                if (!key.startsWith("ma don vi") && !key.startsWith("don vi bao cao") && !key.startsWith("ky bao cao")) {
+                    continue;
+                }
                 String text = VietText.clean(row.text(column));
-                String key = VietText.key(text);
                 String value = text.contains(":") ? text.substring(text.indexOf(':') + 1).strip() : "";
                 if (value.isEmpty() && c + 1 < row.cells().size()) {
                     value = VietText.clean(row.text(row.cells().get(c + 1).column()));
