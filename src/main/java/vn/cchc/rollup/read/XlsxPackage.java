@@ -1,10 +1,8 @@
 package vn.cchc.rollup.read;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
@@ -17,9 +15,6 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.xml.sax.SAXException;
 
 /**
  * The parts of an xlsx package a streaming read needs, found through the package's relationships
@@ -30,18 +25,15 @@ import org.xml.sax.SAXException;
  */
 final class XlsxPackage implements AutoCloseable {
 
-    private static final String EMPTY_STRINGS =
-            "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>";
-
     private final ZipSecureFile zip;
     private final Map<String, ZipArchiveEntry> entries;
     private final Map<String, String> sheetParts;
     private final XlsxWorkbookInfo workbook;
-    private final SharedStrings strings;
+    private final XlsxSharedStrings strings;
     private final XlsxStyles styles;
 
     private XlsxPackage(ZipSecureFile zip, Map<String, ZipArchiveEntry> entries, Map<String, String> sheetParts,
-            XlsxWorkbookInfo workbook, SharedStrings strings, XlsxStyles styles) {
+            XlsxWorkbookInfo workbook, XlsxSharedStrings strings, XlsxStyles styles) {
         this.zip = zip;
         this.entries = entries;
         this.sheetParts = sheetParts;
@@ -83,12 +75,12 @@ final class XlsxPackage implements AutoCloseable {
                 }
                 sheetParts.put(sheet.relationId(), part);
             }
-            SharedStrings strings;
+            XlsxSharedStrings strings = XlsxSharedStrings.NONE;
             String stringsPart = related.get("sharedStrings");
-            try (InputStream in = stringsPart != null && entries.containsKey(key(stringsPart))
-                    ? zip.getInputStream(entries.get(key(stringsPart)))
-                    : new ByteArrayInputStream(EMPTY_STRINGS.getBytes(StandardCharsets.UTF_8))) {
-                strings = new ReadOnlySharedStringsTable(in);
+            if (stringsPart != null && entries.containsKey(key(stringsPart))) {
+                try (InputStream in = zip.getInputStream(entries.get(key(stringsPart)))) {
+                    strings = XlsxSharedStrings.parse(in, factory);
+                }
             }
             XlsxStyles styles = XlsxStyles.none();
             String stylesPart = related.get("styles");
@@ -98,7 +90,7 @@ final class XlsxPackage implements AutoCloseable {
                 }
             }
             return Optional.of(new XlsxPackage(zip, entries, sheetParts, workbook, strings, styles));
-        } catch (IOException | XMLStreamException | SAXException | RuntimeException e) {
+        } catch (IOException | XMLStreamException | RuntimeException e) {
             return closing(zip);
         }
     }
@@ -107,7 +99,7 @@ final class XlsxPackage implements AutoCloseable {
         return workbook;
     }
 
-    SharedStrings strings() {
+    XlsxSharedStrings strings() {
         return strings;
     }
 

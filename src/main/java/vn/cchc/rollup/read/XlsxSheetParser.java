@@ -8,7 +8,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.apache.poi.xssf.model.SharedStrings;
 
 /**
  * Streams one worksheet part ({@code xl/worksheets/sheetN.xml}) with StAX, one row in memory at a
@@ -17,11 +16,11 @@ import org.apache.poi.xssf.model.SharedStrings;
 final class XlsxSheetParser {
 
     private final XMLInputFactory factory;
-    private final SharedStrings sharedStrings;
+    private final XlsxSharedStrings sharedStrings;
     private final XlsxStyles styles;
     private final boolean date1904;
 
-    XlsxSheetParser(XMLInputFactory factory, SharedStrings sharedStrings, XlsxStyles styles, boolean date1904) {
+    XlsxSheetParser(XMLInputFactory factory, XlsxSharedStrings sharedStrings, XlsxStyles styles, boolean date1904) {
         this.factory = factory;
         this.sharedStrings = sharedStrings;
         this.styles = styles;
@@ -165,7 +164,7 @@ final class XlsxSheetParser {
             String t = type == null ? "n" : type;
             return switch (t) {
                 case "s" -> v.isBlank() ? null
-                        : ExcelCells.string(column, sharedStrings.getItemAt(Integer.parseInt(v.trim())).getString(), style);
+                        : ExcelCells.string(column, sharedStrings.get(Integer.parseInt(v.trim())), style);
                 case "inlineStr" -> ExcelCells.string(column, inline.length() > 0 ? inline.toString() : v, style);
                 case "str", "d" -> ExcelCells.string(column, v, style);
                 case "b" -> v.isBlank() ? null : ExcelCells.bool(column, XlsxWorkbookInfo.isTrue(v.trim()), style);

@@ -3,6 +3,7 @@ package vn.cchc.rollup.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -11,9 +12,9 @@ import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.SAXException;
 
 /**
@@ -75,7 +76,13 @@ public final class XlsxTableReader implements TableReader {
             try (InputStream workbookXml = reader.getWorkbookData()) {
                 workbook = XlsxWorkbookInfo.parse(workbookXml, factory);
             }
-            SharedStrings strings = new ReadOnlySharedStringsTable(pkg);
+            List<PackagePart> stringsParts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+            XlsxSharedStrings strings = XlsxSharedStrings.NONE;
+            if (!stringsParts.isEmpty()) {
+                try (InputStream in = stringsParts.get(0).getInputStream()) {
+                    strings = XlsxSharedStrings.parse(in, factory);
+                }
+            }
             XlsxStyles styles = XlsxStyles.of(reader.getStylesTable());
             XlsxSheetParser parser = new XlsxSheetParser(factory, strings, styles, workbook.date1904());
             for (XlsxWorkbookInfo.Sheet sheet : workbook.sheets()) {
