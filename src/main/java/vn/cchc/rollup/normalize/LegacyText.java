@@ -37,7 +37,7 @@ public final class LegacyText {
      * @param font the cell's font name, or null
      */
     public static String repair(String text, String font) {
-        if (text == null || text.chars().allMatch(c -> c < 0x80) || !isByteString(text)) {
+        if (text == null || isAscii(text) || !isByteString(text)) {
             return text;
         }
         Optional<LegacyEncoding> byFont = encodingOfFont(font);
@@ -50,12 +50,27 @@ public final class LegacyText {
         return detect(text).map(encoding -> encoding.decode(text)).orElse(text);
     }
 
+    /** Plain ASCII: the same in every encoding, nothing to repair. */
+    public static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Legacy text has one character per byte; a letter such as "ỉ" or "ơ" that no byte gives means
      * the text is Unicode already, whatever its font says.
      */
     public static boolean isByteString(String text) {
-        return text.chars().allMatch(c -> LegacyEncoding.byteOf((char) c) >= 0);
+        for (int i = 0; i < text.length(); i++) {
+            if (LegacyEncoding.byteOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether decoding does not make the text read worse: for short cells ("Cã" is TCVN3 for "Có") that tie. */

@@ -43,7 +43,7 @@ final class LegacyCells {
     }
 
     private String repair(String text, String font) {
-        if (text.chars().allMatch(c -> c < 0x80)) {
+        if (LegacyText.isAscii(text)) {
             return text;
         }
         if (!LegacyText.isByteString(text)) {
