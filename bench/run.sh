@@ -99,6 +99,12 @@ scale() {
 
     measure "$name-bare" "$heap" bench parse --input "$input" || true
     BARE=$WALL
+    # the read step without its database (builds before 2026-12-05 lack this command)
+    INTERP=nan
+    if java -jar "$JAR" bench --help 2>/dev/null | grep -q interpret; then
+        measure "$name-interpret" "$heap" bench interpret --input "$input" || true
+        INTERP=$WALL
+    fi
 
     printf '\n== %s (%s files, %s facts, -Xmx%s, %s cores)\n' "$name" "$files" "$facts" "$heap" "$(nproc)"
     printf '  full run          %8s s   %6s files/s   %8s facts/s   peak RSS %s MB\n' \
@@ -108,9 +114,12 @@ scale() {
     printf '  incremental run   %8s s   (1 new file) peak RSS %s MB\n' "$INCR" "$INCR_RSS"
     printf '                    %s\n' "$INCR_STEPS"
     printf '  bare parse        %8s s   whole process (%s)\n' "$BARE" "$(grep -o 'bare-parse.*' "$WORK/$name-bare.log")"
+    printf '  read, no database %8s s   whole process, files interpreted as the read step does (%s)\n' \
+        "$INTERP" "$(grep -o 'interpret files.*' "$WORK/$name-interpret.log" 2>/dev/null || echo -)"
     RATIO=$(div "$FULL" "$BARE"); READ_RATIO=$(div "$READ" "$BARE")
     printf '  full / bare       %8s\n' "$RATIO"
     printf '  read step / bare  %8s\n' "$READ_RATIO"
+    printf '  no database / bare %7s\n' "$(div "$INTERP" "$BARE")"
 }
 
 SCALES=${BENCH_SCALES:-province national many-files}
