@@ -24,6 +24,7 @@ import vn.cchc.rollup.ops.LogFiles;
 import vn.cchc.rollup.ops.SettlingFiles;
 import javax.sql.DataSource;
 import vn.cchc.rollup.ops.RunLock;
+import vn.cchc.rollup.store.CrashLeftovers;
 import vn.cchc.rollup.store.DatabaseRunLock;
 import vn.cchc.rollup.store.ReportStore;
 
@@ -129,7 +130,8 @@ public final class JobRunner {
                     ReportFolder reports = new ReportFolder(request.input().resolve("reports"));
                     SettlingFiles.await(reports::files, quiet, settling);
                 }
-                JobExecution interrupted = interruptedExecution(repository, operator, request);
+                JobExecution interrupted = interruptedExecution(repository, operator, request,
+                        context.getBean(CrashLeftovers.class));
                 JobExecution execution;
                 if (interrupted != null) {
                     log.info("Restarting execution {} left {} by an earlier run", interrupted.getId(), interrupted.getStatus());
@@ -153,7 +155,8 @@ public final class JobRunner {
      * The last execution of the job, if it did not complete and worked on the same folders. One left
      * STARTED can only belong to a dead process, since we hold the lock: it is recovered first.
      */
-    static JobExecution interruptedExecution(JobRepository repository, JobOperator operator, RunRequest request) {
+    static JobExecution interruptedExecution(JobRepository repository, JobOperator operator, RunRequest request,
+            CrashLeftovers leftovers) {
         JobInstance last = repository.getLastJobInstance(ConsolidationJobConfig.JOB_NAME);
         if (last == null) {
             return null;
@@ -166,6 +169,7 @@ public final class JobRunner {
             log.warn("Execution {} was left {} by a process that stopped; recovering it", execution.getId(),
                     execution.getStatus());
             execution = operator.recover(execution);
+            leftovers.clear();
         }
         return switch (execution.getStatus()) {
             case FAILED, STOPPED -> execution;

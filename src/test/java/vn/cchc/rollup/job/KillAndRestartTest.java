@@ -21,6 +21,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.ops.RunLock;
@@ -136,7 +138,35 @@ class KillAndRestartTest {
         assertThat(resumed.awaitExit()).as(resumed.log()).isZero();
         assertThat(resumed.log()).contains("Đã chạy tiếp lần chạy bị ngắt giữa chừng");
         assertThat(OutputSnapshot.of(output).entries()).containsExactlyEntriesOf(clean.entries());
+        assertEveryRowOnce(data);
         return output;
+    }
+
+    /**
+     * The outputs cannot show a value stored twice when both copies say the same: the database is
+     * read whole (no index: a row a crash left may be missing from them) and compared with the clean run's.
+     */
+    private static void assertEveryRowOnce(Path data) {
+        JdbcTemplate resumed = database(data);
+        JdbcTemplate uninterrupted = database(root.resolve("clean-data"));
+        assertThat(resumed.queryForList("""
+                select file_path || ' ' || period || ' ' || agency_code || ' ' || indicator_code || ' ' || source_location
+                from fact use index ()
+                group by file_path, period, agency_code, indicator_code, source_location having count(*) > 1""", String.class))
+                .as("values stored twice").isEmpty();
+        for (String table : List.of("fact", "reject", "read_warning", "task_report")) {
+            assertThat(resumed.queryForObject("select count(*) from " + table + " use index () "
+                    + "where file_path not in (select path from report_file)", Integer.class))
+                    .as("rows of %s without a stored file", table).isZero();
+            String count = "select count(*) from " + table + " use index ()";
+            assertThat(resumed.queryForObject(count, Integer.class)).as("rows of %s", table)
+                    .isEqualTo(uninterrupted.queryForObject(count, Integer.class));
+        }
+    }
+
+    private static JdbcTemplate database(Path data) {
+        return new JdbcTemplate(new DriverManagerDataSource(
+                "jdbc:h2:file:" + data.resolve("cchc").toString().replace('\\', '/'), "sa", ""));
     }
 
     private static long countFiles(Path folder) throws IOException {
