@@ -27,7 +27,7 @@ public final class VietSyllables {
     public static int score(String text) {
         int score = 0;
         for (String word : WORD_BREAK.split(text)) {
-            if (word.isEmpty() || word.chars().allMatch(c -> c < 0x80)) {
+            if (word.isEmpty() || LegacyText.isAscii(word)) {
                 continue;
             }
             score += isSyllable(word) ? 1 : -1;

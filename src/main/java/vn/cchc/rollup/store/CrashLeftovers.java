@@ -33,7 +33,7 @@ public class CrashLeftovers {
 
     /** @return the rows removed */
     public int clear() {
-        if (!isH2()) {
+        if (onPostgres()) {
             return 0;
         }
         int removed = 0;
@@ -74,8 +74,7 @@ public class CrashLeftovers {
         return table + "_kept";
     }
 
-    private boolean isH2() {
-        String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-        return product != null && product.toLowerCase(java.util.Locale.ROOT).contains("h2");
+    private boolean onPostgres() {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) DatabaseRunLock::isPostgres));
     }
 }
