@@ -1,10 +1,10 @@
 package vn.cchc.rollup.publish;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.ImageIO;
+import java.util.Arrays;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -31,10 +31,11 @@ final class Pictures {
      */
     static int place(Workbook workbook, Drawing<?> drawing, SheetWriter out, Path png, int row, int column,
             int maxWidth, int maxHeight) throws IOException {
-        BufferedImage image = ImageIO.read(png.toFile());
-        double scale = Math.min((double) maxWidth / image.getWidth(), (double) maxHeight / image.getHeight());
-        int width = (int) Math.round(image.getWidth() * scale);
-        int height = (int) Math.round(image.getHeight() * scale);
+        byte[] bytes = Files.readAllBytes(png);
+        int[] size = size(bytes, png);
+        double scale = Math.min((double) maxWidth / size[0], (double) maxHeight / size[1]);
+        int width = (int) Math.round(size[0] * scale);
+        int height = (int) Math.round(size[1] * scale);
         int lastColumn = column;
         double left = width;
         while (left > columnPixels(out, lastColumn)) {
@@ -49,8 +50,22 @@ final class Pictures {
         XSSFClientAnchor anchor = new XSSFClientAnchor(0, 0, (int) Math.round(left * Units.EMU_PER_PIXEL),
                 (int) Math.round(below * Units.EMU_PER_PIXEL), column, row, lastColumn, row + rows);
         anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-        drawing.createPicture(anchor, workbook.addPicture(Files.readAllBytes(png), Workbook.PICTURE_TYPE_PNG));
+        drawing.createPicture(anchor, workbook.addPicture(bytes, Workbook.PICTURE_TYPE_PNG));
         return rows + 1;
+    }
+
+    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+
+    /**
+     * Width and height of a PNG, from its header: the first chunk is IHDR, which starts with them.
+     * Decoding the whole picture for its size took a tenth of a national summary workbook's time.
+     */
+    static int[] size(byte[] png, Path file) throws IOException {
+        if (png.length < 24 || !Arrays.equals(png, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+            throw new IOException("not a PNG picture: " + file);
+        }
+        ByteBuffer header = ByteBuffer.wrap(png, 16, 8);
+        return new int[] {header.getInt(), header.getInt()};
     }
 
     /** Excel's pixels of a column of {@code n} characters of the default font. */

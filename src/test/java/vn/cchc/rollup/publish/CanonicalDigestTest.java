@@ -57,6 +57,21 @@ class CanonicalDigestTest {
     }
 
     @Test
+    void aLongTextMetAgainIsTellingWhichOneItRepeats() {
+        String ducTho = "UBND xã Đức Thọ, huyện Đức Thọ";
+        String noiVu = "Sở Nội vụ tỉnh Hà Tĩnh";
+        String digest = CanonicalDigest.of(List.of(ducTho, noiVu, ducTho));
+        assertThat(CanonicalDigest.of(List.of(ducTho, noiVu, noiVu))).isNotEqualTo(digest);
+        assertThat(CanonicalDigest.of(List.of(ducTho, noiVu, ducTho + "."))).isNotEqualTo(digest);
+        assertThat(CanonicalDigest.of(List.of(ducTho, noiVu))).isNotEqualTo(digest);
+        // the same texts as other String objects: equal content, equal digest
+        assertThat(CanonicalDigest.of(List.of(new String(ducTho), new String(noiVu), new String(ducTho))))
+                .isEqualTo(digest);
+        // a text written whole cannot pass for a reference, nor a reference for a text
+        assertThat(CanonicalDigest.of(List.of(ducTho, "#0:"))).isNotEqualTo(CanonicalDigest.of(List.of(ducTho, ducTho)));
+    }
+
+    @Test
     void theTextOfAMapEntryIsWholeHoweverLong() {
         String longText = "x".repeat(200_000);
         assertThat(CanonicalDigest.of(Map.of("a", List.of(longText, "1"))))
