@@ -7,13 +7,11 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-import vn.cchc.rollup.intake.FileFingerprint;
 import vn.cchc.rollup.score.EvaluationTable;
 import vn.cchc.rollup.store.ReportStore;
 
@@ -31,6 +29,7 @@ public class ConsolidationJobConfig {
      * the chunk's slowest file.
      */
     private static final int FILES_PER_CHUNK = 32;
+    private static final long BYTES_AHEAD = 64L * 1024 * 1024;
 
     @Bean
     Job consolidationJob(JobRepository jobRepository, Step scanStep, Step readStep, Step publishStep) {
@@ -48,24 +47,19 @@ public class ConsolidationJobConfig {
     }
 
     @Bean
-    Step readStep(JobRepository jobRepository, PlatformTransactionManager tx, ListItemReader<FileFingerprint> pendingFiles,
-            ParseProcessor parseProcessor, ReportStore store, ThreadPoolTaskExecutor readExecutor) {
+    Step readStep(JobRepository jobRepository, PlatformTransactionManager tx, ParsedFileReader parsedFiles,
+            ReportStore store) {
         return new StepBuilder("read", jobRepository)
-                .<FileFingerprint, ParsedFile>chunk(FILES_PER_CHUNK)
+                .<ParsedFile, ParsedFile>chunk(FILES_PER_CHUNK)
                 .transactionManager(tx)
-                .reader(pendingFiles)
-                .processor(parseProcessor)
+                .reader(parsedFiles)
                 .writer(new StoreWriter(store))
                 .listener(new ReadProgress(store, ReadProgress.interactiveTerminal()))
                 .listener((StepExecutionListener) new StepLog())
-                .taskExecutor(readExecutor)
                 .build();
     }
 
-    /**
-     * Parses the files of a chunk concurrently, one per core; the chunk is still read, and then
-     * written, by the step's thread in the chunk's transaction.
-     */
+    /** Parses the pending files on a thread per core, ahead of the step's thread, which stores them. */
     @Bean
     ThreadPoolTaskExecutor readExecutor() {
         int cores = Runtime.getRuntime().availableProcessors();
@@ -83,19 +77,18 @@ public class ConsolidationJobConfig {
                 .listener(new StepLog()).build();
     }
 
-    /** The files the scan found new or changed, less those a previous attempt already stored. */
+    /**
+     * The files the scan found new or changed, less those a previous attempt already stored, parsed
+     * two chunks ahead (at most {@value #BYTES_AHEAD} bytes of files, a large workbook alone).
+     */
     @Bean
     @StepScope
-    ListItemReader<FileFingerprint> pendingFiles(@Value("#{jobExecutionContext['pending']}") String pending,
-            ReportStore store) {
-        return new ListItemReader<>(PendingFiles.remaining(PendingFiles.decode(pending), store.activeFingerprints()));
-    }
-
-    @Bean
-    @StepScope
-    ParseProcessor parseProcessor(@Value("#{jobParameters['input']}") String input,
-            @Value("#{jobParameters['output']}") String output) {
+    ParsedFileReader parsedFiles(@Value("#{jobExecutionContext['pending']}") String pending,
+            @Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
+            ReportStore store, ThreadPoolTaskExecutor readExecutor) {
         RunFolders folders = new RunFolders(java.nio.file.Path.of(input), java.nio.file.Path.of(output));
-        return new ParseProcessor(folders.reports(), folders.plan());
+        ParseProcessor parser = new ParseProcessor(folders.reports(), folders.plan());
+        return new ParsedFileReader(PendingFiles.remaining(PendingFiles.decode(pending), store.activeFingerprints()),
+                parser::process, readExecutor, 2 * FILES_PER_CHUNK, BYTES_AHEAD);
     }
 }
