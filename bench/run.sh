@@ -87,7 +87,9 @@ scale() {
     local facts; facts=$(facts_of "$WORK/$name-full.log")
 
     measure "$name-unchanged" "$heap" "${run[@]}" || true
-    SAME=$WALL; SAME_STEPS=$(steps "$name-unchanged")
+    # nothing new starts no job (the scan finds nothing before the job is launched): no step times
+    SAME=$WALL; SAME_STEPS="no job launched"
+    grep -q "Step scan COMPLETED" "$WORK/$name-unchanged.log" && SAME_STEPS=$(steps "$name-unchanged")
 
     # one new file: a copy of the first workbook under another name (a resubmission)
     local first; first=$(find "$input/reports" -name '*.xlsx' | sort | sed -n 1p)
