@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,9 @@ import vn.cchc.rollup.ops.Fingerprint;
 
 /**
  * The evaluations of each published period, in the database, and the rollups summed from them
- * there: points per agency × area and per scope × area, and the figures of each indicator per
- * scope. Java then only adds the few group rows up (an agency's areas, Sở and xã into the
- * province) and divides.
+ * there: points per agency × area, and the figures of each indicator per scope. Java then only adds
+ * the group rows up (an agency's areas, the agencies of a scope, Sở and xã into the province) and
+ * divides.
  */
 @Repository
 public class EvaluationTable {
@@ -152,19 +153,21 @@ public class EvaluationTable {
 
     /**
      * Removes the evaluations of every period but these, before a publication scores these again,
-     * so that a period left without data keeps none.
+     * so that a period left without data keeps none. The periods held are read from the digests, a
+     * row per agency (a period's evaluations and their digests are written together; V8 dropped the
+     * evaluations older databases kept without digests): the evaluations have no index, and a
+     * statement that names no period of them reads all their rows.
      */
     public void keepOnly(Collection<Period> periods) {
-        if (periods.isEmpty()) {
-            clear();
-            return;
+        Set<String> kept = new HashSet<>();
+        periods.forEach(period -> kept.add(period.code()));
+        for (String stored : jdbc.queryForList("select distinct period from evaluation_digest", String.class)) {
+            if (!kept.contains(stored)) {
+                jdbc.update("delete from evaluation where period = ?", stored);
+                jdbc.update("delete from evaluation_digest where period = ?", stored);
+            }
         }
-        List<Object> codes = periods.stream().<Object>map(Period::code).toList();
-        String others = " where period not in (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
-        jdbc.update("delete from evaluation" + others, codes.toArray());
-        jdbc.update("delete from evaluation_digest" + others, codes.toArray());
     }
-
 
     /** What {@link #INSERT} stores of an evaluation besides its period and agency, as one text. */
     private static String row(Evaluation e) {
@@ -187,16 +190,6 @@ public class EvaluationTable {
     /** Points per agency code; agencies without evaluations in the period are absent. */
     Map<String, GroupPoints> agencyPoints(Period period) {
         return groupPoints("agency_code", period);
-    }
-
-    /** Points of SO, XA and PROVINCE (both); a scope without evaluations in the period is absent. */
-    Map<Scope, GroupPoints> scopePoints(Period period) {
-        Map<Scope, GroupPoints> points = new HashMap<>();
-        groupPoints("scope", period).forEach((scope, group) -> {
-            points.put(Scope.valueOf(scope), group);
-            points.merge(Scope.PROVINCE, group, GroupPoints::plus);
-        });
-        return points;
     }
 
     /** The sums of each indicator code × scope (PROVINCE: both) holding at least one of its evaluations. */

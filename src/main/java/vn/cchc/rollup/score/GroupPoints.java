@@ -57,6 +57,11 @@ record GroupPoints(Points total, Map<String, Points> byArea, int facts) {
             return new Points(earned.add(other.earned), possible.add(other.possible));
         }
 
+        /** Without trailing zeros, as the database's sums come back. */
+        Points plain() {
+            return new Points(earned.stripTrailingZeros(), possible.stripTrailingZeros());
+        }
+
         BigDecimal score() {
             return possible.signum() == 0
                     ? BigDecimal.ZERO

@@ -40,14 +40,15 @@ public final class PeriodScorer {
             }
         }
         table.replace(period, evaluations);
-        List<AgencyScore> scores = AgencyRanking.rank(plan.agencies(), table.agencyPoints(period));
+        Map<String, GroupPoints> agencyPoints = table.agencyPoints(period);
+        List<AgencyScore> scores = AgencyRanking.rank(plan.agencies(), agencyPoints);
         List<Agency> notReported = scores.stream()
                 .filter(score -> !score.reported())
                 .map(AgencyScore::agency)
                 .toList();
         return new PeriodResult(plan, period, evaluations, scores,
                 Rollups.indicatorRollups(plan, table, period),
-                Rollups.scopeScores(plan, table, period),
+                Rollups.scopeScores(plan, agencyPoints),
                 notReported, rejects);
     }
 

@@ -2,8 +2,11 @@ package vn.cchc.rollup.score;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.RollupMethod;
@@ -11,7 +14,7 @@ import vn.cchc.rollup.normalize.Period;
 
 /**
  * Group figures of a period: scope scores (SO, XA, PROVINCE) and indicator rollups per scope, from
- * the sums {@link EvaluationTable} computes in the database. Everything is weighted: scores are
+ * the sums {@link EvaluationTable} computes in the database (a scope's points from its agencies'). Everything is weighted: scores are
  * Σ earned / Σ possible points, rates are Σ tử số / Σ mẫu số; neither is ever a mean of the
  * agencies' percentages.
  */
@@ -22,9 +25,9 @@ final class Rollups {
     private Rollups() {
     }
 
-    /** One score per scope, in the order SO, XA, PROVINCE. */
-    static List<ScopeScore> scopeScores(Plan plan, EvaluationTable table, Period period) {
-        Map<Scope, GroupPoints> points = table.scopePoints(period);
+    /** One score per scope, in the order SO, XA, PROVINCE, from the points of each agency. */
+    static List<ScopeScore> scopeScores(Plan plan, Map<String, GroupPoints> agencyPoints) {
+        Map<Scope, GroupPoints> points = scopePoints(plan, agencyPoints);
         List<ScopeScore> scores = new ArrayList<>();
         for (Scope scope : Scope.values()) {
             GroupPoints group = points.getOrDefault(scope, GroupPoints.NONE);
@@ -32,6 +35,34 @@ final class Rollups {
             scores.add(new ScopeScore(scope, group.score(), group.areaScores(), agencies));
         }
         return scores;
+    }
+
+    /**
+     * Points of SO, XA and PROVINCE (both), added up from the points of their agencies (by code; the
+     * agencies of the plan only); a scope without any is absent. Each area's sum is written as the
+     * database writes its sums (no trailing zeros), so that every figure is the same as a sum over
+     * the scope's evaluations.
+     */
+    static Map<Scope, GroupPoints> scopePoints(Plan plan, Map<String, GroupPoints> agencyPoints) {
+        Map<Scope, Map<String, GroupPoints.Points>> areas = new EnumMap<>(Scope.class);
+        Map<Scope, Integer> facts = new EnumMap<>(Scope.class);
+        for (Agency agency : plan.agencies()) {
+            GroupPoints group = agencyPoints.get(agency.code());
+            if (group != null) {
+                Scope scope = Scope.of(agency.kind());
+                Map<String, GroupPoints.Points> byArea = areas.computeIfAbsent(scope, s -> new HashMap<>());
+                group.byArea().forEach((area, points) -> byArea.merge(area, points, GroupPoints.Points::plus));
+                facts.merge(scope, group.facts(), Integer::sum);
+            }
+        }
+        Map<Scope, GroupPoints> points = new EnumMap<>(Scope.class);
+        areas.forEach((scope, byArea) -> {
+            byArea.replaceAll((area, sum) -> sum.plain());
+            GroupPoints group = GroupPoints.ofAreas(byArea, facts.get(scope));
+            points.put(scope, group);
+            points.merge(Scope.PROVINCE, group, GroupPoints::plus);
+        });
+        return points;
     }
 
     /**

@@ -49,7 +49,7 @@ class EvaluationTableTest {
         for (Agency agency : PLAN.agencies()) {
             assertSamePoints(agencies.get(agency.code()), evaluations, e -> e.agency().equals(agency), agency.code());
         }
-        Map<Scope, GroupPoints> scopes = table.scopePoints(Q1);
+        Map<Scope, GroupPoints> scopes = Rollups.scopePoints(PLAN, agencies);
         for (Scope scope : Scope.values()) {
             assertSamePoints(scopes.get(scope), evaluations, e -> scope.includes(e.agency().kind()), scope.name());
         }
@@ -80,12 +80,12 @@ class EvaluationTableTest {
         List<Evaluation> again = randomEvaluations(random, Q1);
         table.replace(Q1, again);
 
-        assertSamePoints(table.scopePoints(Q1).get(Scope.PROVINCE), again, e -> true, "Q1 once, the latest");
-        assertSamePoints(table.scopePoints(H1).get(Scope.PROVINCE), h1, e -> true, "H1 untouched");
+        assertSamePoints(scopePoints(Q1).get(Scope.PROVINCE), again, e -> true, "Q1 once, the latest");
+        assertSamePoints(scopePoints(H1).get(Scope.PROVINCE), h1, e -> true, "H1 untouched");
 
         table.clear();
         assertThat(table.agencyPoints(Q1)).isEmpty();
-        assertThat(table.scopePoints(H1)).isEmpty();
+        assertThat(scopePoints(H1)).isEmpty();
         assertThat(table.indicatorSums(Q1)).isEmpty();
     }
 
@@ -114,7 +114,7 @@ class EvaluationTableTest {
             assertThat(id.equals(idsBefore.get(key))).as(key).isEqualTo(!ofChanged);
         });
         assertSamePoints(table.agencyPoints(Q1).get(changed.code()), second, e -> e.agency().equals(changed), "changed");
-        assertSamePoints(table.scopePoints(Q1).get(Scope.PROVINCE), second, e -> true, "whole");
+        assertSamePoints(scopePoints(Q1).get(Scope.PROVINCE), second, e -> true, "whole");
 
         // nothing changed: nothing rewritten; digests lost (a database of before them): all rewritten
         table.replace(Q1, second);
@@ -126,7 +126,7 @@ class EvaluationTableTest {
         // most agencies changed: the period is rewritten whole, same sums
         List<Evaluation> third = randomEvaluations(new Random(13), Q1);
         table.replace(Q1, third);
-        assertSamePoints(table.scopePoints(Q1).get(Scope.PROVINCE), third, e -> true, "rewritten");
+        assertSamePoints(scopePoints(Q1).get(Scope.PROVINCE), third, e -> true, "rewritten");
         assertThat(rowIds()).hasSameSizeAs(third);
 
         // periods without data any more lose their rows
@@ -134,6 +134,16 @@ class EvaluationTableTest {
         table.keepOnly(List.of(H1));
         assertThat(table.agencyPoints(Q1)).isEmpty();
         assertThat(table.agencyPoints(H1)).isNotEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_digest where period = ?", Integer.class,
+                Q1.code())).isZero();
+        table.keepOnly(List.of());
+        assertThat(jdbc.queryForObject("select count(*) from evaluation", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_digest", Integer.class)).isZero();
+    }
+
+    /** The points of each scope, as the scorer adds them up from the agencies' sums. */
+    private Map<Scope, GroupPoints> scopePoints(Period period) {
+        return Rollups.scopePoints(PLAN, table.agencyPoints(period));
     }
 
     /** H2's row id of each stored Q1 row, by agency and indicator: a row inserted again gets a new one. */
