@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.ops.Fingerprint;
 
 /**
@@ -88,6 +89,8 @@ final class CanonicalDigest {
             putText(agency.code());
         } else if (value instanceof Indicator indicator) {
             putText(indicator.code());
+        } else if (value instanceof Period period) {
+            putText(period.code());
         } else if (value instanceof Plan) {
             put('P');
         } else if (value instanceof Record record) {

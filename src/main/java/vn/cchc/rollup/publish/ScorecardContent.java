@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.SortedMap;
 import vn.cchc.rollup.catalog.Agency;
+import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.score.Evaluation;
@@ -47,8 +48,9 @@ record ScorecardContent(
                 .append(score).append('|').append(areaScores).append('|').append(rank).append('/').append(peers)
                 .append('|').append(reported).append('\n');
         for (Evaluation e : evaluations) {
-            key.append(e.indicator().code()).append('|').append(e.fact()).append('|').append(e.target()).append('|')
-                    .append(e.status()).append('|').append(e.points()).append('\n');
+            key.append(e.indicator().code()).append('|');
+            appendFact(key, e.fact());
+            key.append('|').append(e.target()).append('|').append(e.status()).append('|').append(e.points()).append('\n');
         }
         for (Reject problem : problems) {
             key.append(problem).append('\n');
@@ -57,5 +59,29 @@ record ScorecardContent(
             key.append(task.task().code()).append('|').append(task.outcome()).append('|').append(task.report()).append('\n');
         }
         return key.toString();
+    }
+
+    /**
+     * What a fact holds beyond its agency, period and indicator (those of the scorecard and of its
+     * evaluation), texts with their lengths. Written field by field: a record's own text is four
+     * times as long and made with {@code String.format} on Java 17, for 85,000 values at every run.
+     */
+    static void appendFact(StringBuilder key, Fact fact) {
+        if (fact == null) {
+            key.append('~');
+            return;
+        }
+        key.append(fact.numerator()).append('/').append(fact.denominator()).append('=').append(fact.value()).append('|');
+        appendText(key, fact.note());
+        appendText(key, fact.source().file());
+        appendText(key, fact.source().location());
+    }
+
+    private static void appendText(StringBuilder key, String text) {
+        if (text == null) {
+            key.append('~');
+        } else {
+            key.append(text.length()).append(':').append(text);
+        }
     }
 }

@@ -136,6 +136,20 @@ class AgencyScorecardTest {
                         fact.numerator(), fact.denominator(), fact.value(), fact.note(),
                         new vn.cchc.rollup.intake.SourceRef("khac.xlsx", "B7")), first.target(), first.status(), first.points()))),
                 with(content, content.score(), content.rank(), replaced(content, first, new Evaluation(first.agency(), first.indicator(),
+                        first.period(), new vn.cchc.rollup.intake.Fact(fact.agencyCode(), fact.period(), fact.indicatorCode(),
+                        fact.numerator(), fact.denominator(), fact.value(), fact.note(),
+                        new vn.cchc.rollup.intake.SourceRef(fact.source().file(), "Z99")), first.target(), first.status(), first.points()))),
+                with(content, content.score(), content.rank(), replaced(content, first, new Evaluation(first.agency(), first.indicator(),
+                        first.period(), new vn.cchc.rollup.intake.Fact(fact.agencyCode(), fact.period(), fact.indicatorCode(),
+                        fact.numerator(), fact.denominator(), fact.value(), "ghi chú khác", fact.source()),
+                        first.target(), first.status(), first.points()))),
+                with(content, content.score(), content.rank(), replaced(content, first, new Evaluation(first.agency(), first.indicator(),
+                        first.period(), new vn.cchc.rollup.intake.Fact(fact.agencyCode(), fact.period(), fact.indicatorCode(),
+                        java.math.BigDecimal.ONE, java.math.BigDecimal.TEN, fact.value(), fact.note(), fact.source()),
+                        first.target(), first.status(), first.points()))),
+                with(content, content.score(), content.rank(), replaced(content, first, new Evaluation(first.agency(), first.indicator(),
+                        first.period(), null, first.target(), first.status(), first.points()))),
+                with(content, content.score(), content.rank(), replaced(content, first, new Evaluation(first.agency(), first.indicator(),
                         first.period(), fact, first.target(), first.status(), java.math.BigDecimal.ZERO))),
                 new ScorecardContent(content.period(), content.agency(), content.score(), content.areaScores(), content.rank(),
                         content.peers(), content.reported(), content.evaluations(),
@@ -147,6 +161,23 @@ class AgencyScorecardTest {
         for (ScorecardContent variation : variations) {
             assertThat(variation.key()).isNotEqualTo(content.key());
         }
+    }
+
+    @Test
+    void theKeyWritesEveryPartOfAFactButThoseTheScorecardAlreadyNames() {
+        // a component added to Fact must be added to ScorecardContent.appendFact (or said to be named already)
+        assertThat(java.util.Arrays.stream(vn.cchc.rollup.intake.Fact.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName))
+                .containsExactly("agencyCode", "period", "indicatorCode", "numerator", "denominator", "value", "note", "source");
+        assertThat(java.util.Arrays.stream(vn.cchc.rollup.intake.SourceRef.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)).containsExactly("file", "location");
+        StringBuilder a = new StringBuilder();
+        ScorecardContent.appendFact(a, new vn.cchc.rollup.intake.Fact("XA-01", result.period(), "TC-01", null, null,
+                java.math.BigDecimal.ONE, "a|b", new vn.cchc.rollup.intake.SourceRef("f.xlsx", "C3")));
+        StringBuilder b = new StringBuilder();
+        ScorecardContent.appendFact(b, new vn.cchc.rollup.intake.Fact("XA-01", result.period(), "TC-01", null, null,
+                java.math.BigDecimal.ONE, "a", new vn.cchc.rollup.intake.SourceRef("b|f.xlsx", "C3")));
+        assertThat(a.toString()).as("a note cannot pass for a file name").isNotEqualTo(b.toString());
     }
 
     private static ScorecardContent with(ScorecardContent c, java.math.BigDecimal score, int rank, List<Evaluation> evaluations) {
