@@ -58,22 +58,29 @@ public final class ChartRenderer {
      * core (each chart is drawn and encoded on its own).
      */
     public Charts render(PeriodResult result, Path chartsDir) throws IOException {
+        return render(result, chartsDir, ChartReuse.NONE);
+    }
+
+    /** As {@link #render(PeriodResult, Path)}, a chart the same as published put in place, not drawn. */
+    Charts render(PeriodResult result, Path chartsDir, ChartReuse reuse) throws IOException {
         ResultLookup lookup = new ResultLookup(result);
         Path rankingSo = chartsDir.resolve(Charts.RANKING_SO);
         Path rankingXa = chartsDir.resolve(Charts.RANKING_XA);
         Path areas = chartsDir.resolve(Charts.AREA_SCORES);
         Path rates = chartsDir.resolve(Charts.RATES_VS_TARGETS);
         List<IORunnable> drawings = new ArrayList<>();
-        drawings.add(() -> save(ranking(lookup, AgencyKind.SO), rankingSo, heightFor(shown(lookup.ranked(AgencyKind.SO).size()))));
-        drawings.add(() -> save(ranking(lookup, AgencyKind.XA), rankingXa, heightFor(shown(lookup.ranked(AgencyKind.XA).size()))));
-        drawings.add(() -> save(areaScores(lookup), areas, HEIGHT));
-        drawings.add(() -> save(ratesVsTargets(lookup), rates, heightFor(percentIndicators(result).size() * 3 / 2)));
+        drawings.add(() -> reuse.save(ranking(lookup, AgencyKind.SO), WIDTH,
+                heightFor(shown(lookup.ranked(AgencyKind.SO).size())), rankingSo));
+        drawings.add(() -> reuse.save(ranking(lookup, AgencyKind.XA), WIDTH,
+                heightFor(shown(lookup.ranked(AgencyKind.XA).size())), rankingXa));
+        drawings.add(() -> reuse.save(areaScores(lookup), WIDTH, HEIGHT, areas));
+        drawings.add(() -> reuse.save(ratesVsTargets(lookup), WIDTH, heightFor(percentIndicators(result).size() * 3 / 2), rates));
         List<Path> indicatorCharts = new ArrayList<>();
         for (Indicator indicator : result.plan().indicators()) {
             List<Evaluation> withValue = valuesOf(result, indicator);
             if (indicator.unit() == Unit.PERCENT && !withValue.isEmpty()) {
                 Path file = chartsDir.resolve(Charts.indicatorFileName(indicator.code()));
-                drawings.add(() -> save(indicatorValues(result, indicator, withValue), file, heightFor(shown(withValue.size()))));
+                drawings.add(() -> reuse.save(indicatorValues(result, indicator, withValue), WIDTH, heightFor(shown(withValue.size())), file));
                 indicatorCharts.add(file);
             }
         }
@@ -300,7 +307,4 @@ public final class ChartRenderer {
         return Math.max(HEIGHT, 160 + ROW_HEIGHT * bars);
     }
 
-    private static void save(JFreeChart chart, Path file, int height) throws IOException {
-        ChartFiles.savePng(chart, WIDTH, height, file);
-    }
 }

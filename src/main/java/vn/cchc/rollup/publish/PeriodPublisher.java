@@ -112,7 +112,11 @@ public final class PeriodPublisher {
             if (reused) {
                 return;
             }
-            writeSummary(result, notes, context, periodDir, periodDir.resolve(SummaryWorkbook.fileName(result)));
+            ChartReuse reuse = key == null ? ChartReuse.NONE : new ChartReuse(keys, key, folder, periodDir);
+            writeSummary(result, notes, context, periodDir, periodDir.resolve(SummaryWorkbook.fileName(result)), reuse);
+            if (key != null) {
+                log.info("{}: {}", result.period().code(), reuse.counts());
+            }
             if (key != null) {
                 keys.madeAll(folder, key, periodDir, AgencyScorecard.FOLDER);
             }
@@ -167,14 +171,15 @@ public final class PeriodPublisher {
      * workbook, which embeds the charts, so that a run with little else to do uses both cores.
      */
     private void writeSummary(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir,
-            Path workbookFile) throws IOException {
+            Path workbookFile, ChartReuse reuse) throws IOException {
         IORunnable chartsAndWorkbook = () -> {
             List<Path> trendCharts = context.trends() == null ? List.of()
-                    : TrendChartRenderer.render(context.trends(), result.plan().provinceName(), periodDir.resolve(CHARTS_FOLDER));
+                    : TrendChartRenderer.render(context.trends(), result.plan().provinceName(),
+                            periodDir.resolve(CHARTS_FOLDER), reuse);
             // the charts are drawn while the workbook's sheets before the charts sheet are built
             CompletableFuture<Charts> rendered = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return charts.render(result, periodDir.resolve(CHARTS_FOLDER));
+                    return charts.render(result, periodDir.resolve(CHARTS_FOLDER), reuse);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

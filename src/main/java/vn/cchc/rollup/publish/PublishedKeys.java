@@ -33,6 +33,8 @@ import vn.cchc.rollup.ops.Fingerprint;
 public final class PublishedKeys {
 
     public static final String FILE = ".published-keys.tsv";
+    /** Between a group's key and a member's own key (keys are hexadecimal). */
+    private static final String MEMBER = " ";
     private static final String HEADER = "# cchc-rollup: path, key of what the file was made from, size, modification time (ms)";
 
     /** Never reuses anything: every file is made. */
@@ -88,7 +90,27 @@ public final class PublishedKeys {
      */
     public boolean reuse(String relative, String key, Path staged) {
         Entry entry = before.get(relative);
-        if (output == null || entry == null || !entry.key().equals(key)) {
+        return entry != null && entry.key().equals(key) && place(relative, entry, staged, key);
+    }
+
+    /**
+     * As {@link #reuse}, for a file of a group ({@link #reuseAll}) that has a key of its own besides
+     * the group's: a chart of a summary being made again, the same as published if its own key is.
+     * The file is then recorded as a member of {@code groupKey}'s group.
+     */
+    public boolean reuseMember(String relative, String groupKey, String ownKey, Path staged) {
+        Entry entry = before.get(relative);
+        return entry != null && entry.key().endsWith(MEMBER + ownKey)
+                && place(relative, entry, staged, groupKey + MEMBER + ownKey);
+    }
+
+    /** Records that {@code relative}, of {@code groupKey}'s group, was made from {@code ownKey} in this run. */
+    public void madeMember(String relative, String groupKey, String ownKey) {
+        made.put(relative, groupKey + MEMBER + ownKey);
+    }
+
+    private boolean place(String relative, Entry entry, Path staged, String key) {
+        if (output == null) {
             return false;
         }
         Path published = output.resolve(relative);
@@ -112,8 +134,8 @@ public final class PublishedKeys {
     /**
      * As {@link #reuse}, for files made together from one key (a period's summary: its workbook,
      * charts and CSVs): every published file under {@code folder} (relative to the output folder,
-     * ending in "/") made from {@code key} is put at the same place under {@code staged}, when there
-     * is at least one and none was touched since. All or none.
+     * ending in "/") made from {@code key}, members included, is put at the same place under
+     * {@code staged}, when there is at least one and none was touched since. All or none.
      */
     public boolean reuseAll(String folder, String key, Path staged) {
         if (output == null) {
@@ -121,7 +143,7 @@ public final class PublishedKeys {
         }
         Map<String, Entry> group = new TreeMap<>();
         before.forEach((relative, entry) -> {
-            if (relative.startsWith(folder) && entry.key().equals(key)) {
+            if (relative.startsWith(folder) && (entry.key().equals(key) || entry.key().startsWith(key + MEMBER))) {
                 group.put(relative, entry);
             }
         });
@@ -129,8 +151,9 @@ public final class PublishedKeys {
             return false;
         }
         List<String> placed = new ArrayList<>();
-        for (String relative : group.keySet()) {
-            if (!reuse(relative, key, staged.resolve(relative.substring(folder.length())))) {
+        for (Map.Entry<String, Entry> file : group.entrySet()) {
+            String relative = file.getKey();
+            if (!place(relative, file.getValue(), staged.resolve(relative.substring(folder.length())), file.getValue().key())) {
                 for (String done : placed) {
                     made.remove(done);
                     deleteQuietly(staged.resolve(done.substring(folder.length())));
@@ -145,7 +168,7 @@ public final class PublishedKeys {
     /**
      * Records that every file under {@code staged} (the staging folder of {@code folder}, relative to
      * the output folder and ending in "/"), except those in the sub-folders {@code except}, was made
-     * from {@code key} in this run.
+     * from {@code key} in this run (those recorded as its members keep their own keys).
      */
     public void madeAll(String folder, String key, Path staged, String... except) throws IOException {
         List<Path> skipped = Arrays.stream(except).map(staged::resolve).toList();
@@ -159,7 +182,9 @@ public final class PublishedKeys {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (attributes.isRegularFile()) {
-                    made(folder + staged.relativize(file).toString().replace(File.separatorChar, '/'), key);
+                    // a member recorded with its own key keeps it
+                    made.merge(folder + staged.relativize(file).toString().replace(File.separatorChar, '/'), key,
+                            (recorded, group) -> recorded.startsWith(group + MEMBER) ? recorded : group);
                 }
                 return FileVisitResult.CONTINUE;
             }

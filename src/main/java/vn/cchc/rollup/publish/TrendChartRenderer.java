@@ -41,6 +41,11 @@ final class TrendChartRenderer {
      * @return the chart files, SO then XA
      */
     static List<Path> render(Trends trends, ProvinceName province, Path chartsDir) throws IOException {
+        return render(trends, province, chartsDir, ChartReuse.NONE);
+    }
+
+    /** As {@link #render(Trends, ProvinceName, Path)}, a chart the same as published put in place, not drawn. */
+    static List<Path> render(Trends trends, ProvinceName province, Path chartsDir, ChartReuse reuse) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Scope scope : List.of(Scope.SO, Scope.XA)) {
             Path file = chartsDir.resolve(fileName(scope));
@@ -49,7 +54,7 @@ final class TrendChartRenderer {
                 continue;
             }
             JFreeChart chart = chart(trends, scope, province);
-            ChartFiles.savePng(chart, WIDTH, HEIGHT, file);
+            reuse.save(chart, WIDTH, HEIGHT, file);
             files.add(file);
         }
         return files;

@@ -285,6 +285,48 @@ class IncrementalOutputsTest {
                 "2026-Q1/chua-bao-cao-bao-cao-cham.csv", PublishedKeys.FILE);
     }
 
+    @Test
+    void aSummaryMadeAgainDrawsOnlyTheChartsWhoseContentChanged() throws Exception {
+        assertThat(run()).isZero();
+        Path charts = output.resolve("2026-Q1/charts");
+        Path ranking = charts.resolve(vn.cchc.rollup.publish.Charts.RANKING_SO);
+        Path areas = charts.resolve(vn.cchc.rollup.publish.Charts.AREA_SCORES);
+        byte[] rankingBytes = Files.readAllBytes(ranking);
+        byte[] areaBytes = Files.readAllBytes(areas);
+        // same size and time, other bytes: a chart put in place rather than drawn keeps them
+        byte[] editedRanking = editInPlace(ranking);
+        byte[] editedAreas = editInPlace(areas);
+
+        // another day: the summary is made again (days overdue), every chart shows what it showed
+        System.setProperty(RunParameters.RUN_DATE_PROPERTY, "2026-04-21");
+        assertThat(run()).isZero();
+        assertThat(lastOut).doesNotContain("kết quả giữ nguyên");
+        assertThat(Files.readAllBytes(ranking)).isEqualTo(editedRanking);
+        assertThat(Files.readAllBytes(areas)).isEqualTo(editedAreas);
+
+        // a department's report removed: the departments' ranking and the area scores are drawn again
+        Path departmentFile;
+        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
+            departmentFile = files.filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx")).sorted()
+                    .findFirst().orElseThrow();
+        }
+        Files.delete(departmentFile);
+        assertThat(run()).isZero();
+        assertThat(Files.readAllBytes(ranking)).isNotEqualTo(editedRanking).isNotEqualTo(rankingBytes);
+        assertThat(Files.readAllBytes(areas)).isNotEqualTo(editedAreas).isNotEqualTo(areaBytes);
+        assertThat(Files.readAllBytes(ranking)).as("a real PNG").startsWith(java.util.Arrays.copyOf(rankingBytes, 8));
+    }
+
+    /** Flips a byte in the middle of the file, keeping its size and time. */
+    private static byte[] editInPlace(Path file) throws IOException {
+        FileTime time = Files.getLastModifiedTime(file);
+        byte[] edited = Files.readAllBytes(file);
+        edited[edited.length / 2] ^= 1;
+        Files.write(file, edited);
+        Files.setLastModifiedTime(file, time);
+        return edited;
+    }
+
     /** Kept files have the same identity and time; rewritten ones differ in bytes from before. */
     private static void assertRewrittenExactlyWhenChanged(Map<String, FileState> before, Map<String, FileState> after) {
         for (String name : before.keySet()) {

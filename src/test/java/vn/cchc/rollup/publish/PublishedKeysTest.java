@@ -121,4 +121,52 @@ class PublishedKeysTest {
         assertThat(third.reuseAll("2026-Q2/", third.key("tổng hợp quý II"), other)).isFalse();
         assertThat(other).doesNotExist();
     }
+    @Test
+    void aMemberOfAGroupIsReusedByItsOwnKeyWhenTheGroupIsMadeAgain() throws IOException {
+        Path period = output.resolve("2026-Q3");
+        Files.createDirectories(period.resolve("charts"));
+        Files.writeString(period.resolve("Tong-hop.xlsx"), "bảng tổng hợp");
+        Files.writeString(period.resolve("charts/diem.png"), "biểu đồ điểm");
+        Files.writeString(period.resolve("charts/xep-hang.png"), "biểu đồ xếp hạng");
+        PublishedKeys first = PublishedKeys.load(output, "program 1");
+        String group = first.key("tổng hợp quý III");
+        first.madeMember("2026-Q3/charts/diem.png", group, first.key("điểm"));
+        first.madeMember("2026-Q3/charts/xep-hang.png", group, first.key("xếp hạng"));
+        first.madeAll("2026-Q3/", group, period);
+        first.save();
+
+        // the same summary: the whole group, members included
+        PublishedKeys second = PublishedKeys.load(output, "program 1");
+        Path staging = output.resolve(".staging/2026-Q3");
+        assertThat(second.reuseAll("2026-Q3/", second.key("tổng hợp quý III"), staging)).isTrue();
+        assertThat(Files.readString(staging.resolve("charts/diem.png"))).isEqualTo("biểu đồ điểm");
+
+        // another summary: a member whose own key is the same is reused, and stays a member of the new group
+        PublishedKeys third = PublishedKeys.load(output, "program 1");
+        String newGroup = third.key("tổng hợp quý III, sửa");
+        Path other = output.resolve(".staging-2/2026-Q3");
+        assertThat(third.reuseAll("2026-Q3/", newGroup, other)).isFalse();
+        assertThat(third.reuseMember("2026-Q3/charts/diem.png", newGroup, third.key("điểm"), other.resolve("charts/diem.png")))
+                .isTrue();
+        assertThat(third.reuseMember("2026-Q3/charts/xep-hang.png", newGroup, third.key("xếp hạng khác"),
+                other.resolve("charts/xep-hang.png"))).isFalse();
+        assertThat(third.reuseMember("2026-Q3/Tong-hop.xlsx", newGroup, third.key("bảng tổng hợp"),
+                other.resolve("Tong-hop.xlsx"))).as("not a member").isFalse();
+        assertThat(Files.readString(other.resolve("charts/diem.png"))).isEqualTo("biểu đồ điểm");
+        Files.writeString(other.resolve("charts/xep-hang.png"), "biểu đồ xếp hạng mới");
+        third.madeMember("2026-Q3/charts/xep-hang.png", newGroup, third.key("xếp hạng khác"));
+        Files.writeString(other.resolve("Tong-hop.xlsx"), "bảng tổng hợp mới");
+        third.madeAll("2026-Q3/", newGroup, other);
+        // as the run does: the staged folder becomes the published one
+        Files.move(other.resolve("charts/xep-hang.png"), period.resolve("charts/xep-hang.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(other.resolve("Tong-hop.xlsx"), period.resolve("Tong-hop.xlsx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        third.save();
+
+        PublishedKeys fourth = PublishedKeys.load(output, "program 1");
+        Path again = output.resolve(".staging-3/2026-Q3");
+        assertThat(fourth.reuseAll("2026-Q3/", newGroup, again)).as("the new group, the kept member in it").isTrue();
+        assertThat(Files.readString(again.resolve("charts/diem.png"))).isEqualTo("biểu đồ điểm");
+        assertThat(Files.readString(again.resolve("charts/xep-hang.png"))).isEqualTo("biểu đồ xếp hạng mới");
+    }
 }
