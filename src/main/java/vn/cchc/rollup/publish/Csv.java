@@ -1,5 +1,6 @@
 package vn.cchc.rollup.publish;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,7 +34,9 @@ public final class Csv {
                 .setRecordSeparator("\r\n")
                 .get();
         AtomicFiles.write(file, (OutputStream out) -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // buffered: the printer hands over each value and separator alone, and the encoder
+            // wraps every piece it is given in a buffer of its own
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             writer.write(BOM);
             try (CSVPrinter printer = new CSVPrinter(writer, format)) {
                 rows.accept(printer);
