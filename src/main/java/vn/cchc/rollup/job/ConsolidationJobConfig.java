@@ -87,8 +87,8 @@ public class ConsolidationJobConfig {
             @Value("#{jobParameters['input']}") String input, @Value("#{jobParameters['output']}") String output,
             ReportStore store, ThreadPoolTaskExecutor readExecutor) {
         RunFolders folders = new RunFolders(java.nio.file.Path.of(input), java.nio.file.Path.of(output));
-        ParseProcessor parser = new ParseProcessor(folders.reports(), folders.plan());
+        ReportFileParser parser = new ReportFileParser(folders.reports(), folders.plan());
         return new ParsedFileReader(PendingFiles.remaining(PendingFiles.decode(pending), store.activeFingerprints()),
-                parser::process, readExecutor, 2 * FILES_PER_CHUNK, BYTES_AHEAD);
+                parser::parse, readExecutor, 2 * FILES_PER_CHUNK, BYTES_AHEAD);
     }
 }

@@ -3,7 +3,6 @@ package vn.cchc.rollup.job;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.FileFingerprint;
 import vn.cchc.rollup.intake.ReportFolder;
@@ -13,24 +12,23 @@ import vn.cchc.rollup.task.TaskReportReader;
 
 /**
  * Reads one report file, in one pass, into facts, task reports and rejects; never fails on a bad
- * file, which becomes a reject.
+ * file, which becomes a reject. Called on the read threads ({@link ParsedFileReader}).
  */
-class ParseProcessor implements ItemProcessor<FileFingerprint, ParsedFile> {
+class ReportFileParser {
 
-    private static final Logger log = LoggerFactory.getLogger(ParseProcessor.class);
+    private static final Logger log = LoggerFactory.getLogger(ReportFileParser.class);
 
     private final ReportFolder folder;
     private final ReportParser parser;
     private final TaskReportReader tasks;
 
-    ParseProcessor(ReportFolder folder, Plan plan) {
+    ReportFileParser(ReportFolder folder, Plan plan) {
         this.folder = folder;
         this.parser = new ReportParser(plan);
         this.tasks = new TaskReportReader(plan);
     }
 
-    @Override
-    public ParsedFile process(FileFingerprint file) {
+    ParsedFile parse(FileFingerprint file) {
         log.debug("Reading {}", file.relative());
         Path path = folder.resolve(file.relative());
         TaskReportReader.Visitor taskRows = tasks.visitor(file.relative());
