@@ -33,6 +33,7 @@ import vn.cchc.rollup.publish.QualityNotes;
 import vn.cchc.rollup.publish.RejectsCsv;
 import vn.cchc.rollup.publish.RunInfo;
 import vn.cchc.rollup.publish.WarningsCsv;
+import vn.cchc.rollup.publish.WriterWarmup;
 import vn.cchc.rollup.score.EvaluationTable;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.store.CurrentFacts;
@@ -72,6 +73,11 @@ class PublishTasklet implements Tasklet {
         RunFolders folders = RunFolders.of(step.getJobParameters());
         List<String> wanted = RunParameters.periods(step.getJobParameters());
         long start = System.nanoTime();
+        // on the second core, idle until the scores are summed; a failure here only loses the head start
+        CompletableFuture.runAsync(WriterWarmup::run).exceptionally(failure -> {
+            log.debug("Warming up the writers failed", failure);
+            return null;
+        });
         Plan plan = folders.plan();
         PlanExtras extras = PlanExtras.load(folders.input().resolve("plans")).withTaskReports(store.taskReports());
         AllPeriodsPublisher publisher = new AllPeriodsPublisher(plan, extras, runDate(step.getJobParameters()),
