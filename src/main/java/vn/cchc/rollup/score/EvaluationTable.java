@@ -11,8 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.ops.Fingerprint;
@@ -22,6 +29,12 @@ import vn.cchc.rollup.ops.Fingerprint;
  * there: points per agency × area, and the figures of each indicator per scope. Java then only adds
  * the group rows up (an agency's areas, the agencies of a scope, Sở and xã into the province) and
  * divides.
+ * <p>
+ * The evaluations are written in transactions of their own, committed at once, not in the caller's:
+ * the two sums of a period then run at the same time on two connections ({@link #sums}). They are
+ * derived data, made again by every publication (and emptied after a killed run, see
+ * {@code store.CrashLeftovers}), so a publication that fails after scoring leaves the table one run
+ * ahead of the published outputs, never wrong.
  */
 @Repository
 public class EvaluationTable {
@@ -49,9 +62,18 @@ public class EvaluationTable {
             from evaluation where period = ? group by indicator_code, scope""";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
+
+    /** With transactions of its own from {@code transactions} (that of {@code jdbc}'s data source). */
+    @Autowired
+    public EvaluationTable(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
 
     public EvaluationTable(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+        this(jdbc, new JdbcTransactionManager(jdbc.getDataSource()));
     }
 
     /**
@@ -61,6 +83,10 @@ public class EvaluationTable {
      * a national period's 85,000 rows); when most agencies changed, the period is rewritten whole.
      */
     public void replace(Period period, List<Evaluation> evaluations) {
+        ownTransaction.executeWithoutResult(status -> replaceCommitted(period, evaluations));
+    }
+
+    private void replaceCommitted(Period period, List<Evaluation> evaluations) {
         Map<String, List<Evaluation>> fresh = new LinkedHashMap<>();
         for (Evaluation evaluation : evaluations) {
             fresh.computeIfAbsent(evaluation.agency().code(), a -> new ArrayList<>()).add(evaluation);
@@ -159,6 +185,10 @@ public class EvaluationTable {
      * statement that names no period of them reads all their rows.
      */
     public void keepOnly(Collection<Period> periods) {
+        ownTransaction.executeWithoutResult(status -> keepCommitted(periods));
+    }
+
+    private void keepCommitted(Collection<Period> periods) {
         Set<String> kept = new HashSet<>();
         periods.forEach(period -> kept.add(period.code()));
         for (String stored : jdbc.queryForList("select distinct period from evaluation_digest", String.class)) {
@@ -185,6 +215,29 @@ public class EvaluationTable {
             row.append('|').append(number == null ? "" : number.stripTrailingZeros().toPlainString());
         }
         return row.toString();
+    }
+
+    /**
+     * Both sums of a period, each grouping query on its own connection: {@link #agencyPoints} on the
+     * caller's, {@link #indicatorSums} on another thread's (a national period's are about half a
+     * second each, while the other core has nothing to do).
+     */
+    Sums sums(Period period) {
+        CompletableFuture<Map<IndicatorKey, IndicatorSums>> indicators =
+                CompletableFuture.supplyAsync(() -> indicatorSums(period));
+        Map<String, GroupPoints> agencies = agencyPoints(period);
+        try {
+            return new Sums(agencies, indicators.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw e;
+        }
+    }
+
+    /** What {@link #sums} reads: points per agency code, sums per indicator × scope. */
+    record Sums(Map<String, GroupPoints> agencyPoints, Map<IndicatorKey, IndicatorSums> indicators) {
     }
 
     /** Points per agency code; agencies without evaluations in the period are absent. */

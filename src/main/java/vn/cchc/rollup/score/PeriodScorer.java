@@ -40,15 +40,15 @@ public final class PeriodScorer {
             }
         }
         table.replace(period, evaluations);
-        Map<String, GroupPoints> agencyPoints = table.agencyPoints(period);
-        List<AgencyScore> scores = AgencyRanking.rank(plan.agencies(), agencyPoints);
+        EvaluationTable.Sums sums = table.sums(period);
+        List<AgencyScore> scores = AgencyRanking.rank(plan.agencies(), sums.agencyPoints());
         List<Agency> notReported = scores.stream()
                 .filter(score -> !score.reported())
                 .map(AgencyScore::agency)
                 .toList();
         return new PeriodResult(plan, period, evaluations, scores,
-                Rollups.indicatorRollups(plan, table, period),
-                Rollups.scopeScores(plan, agencyPoints),
+                Rollups.indicatorRollups(plan, sums.indicators()),
+                Rollups.scopeScores(plan, sums.agencyPoints()),
                 notReported, rejects);
     }
 

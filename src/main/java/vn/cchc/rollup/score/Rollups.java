@@ -10,7 +10,6 @@ import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.RollupMethod;
-import vn.cchc.rollup.normalize.Period;
 
 /**
  * Group figures of a period: scope scores (SO, XA, PROVINCE) and indicator rollups per scope, from
@@ -70,8 +69,7 @@ final class Rollups {
      * one agency the indicator applies to, that is one evaluation. Facts of NOT_DUE evaluations are
      * shown, so they count in the group figure too.
      */
-    static List<IndicatorRollup> indicatorRollups(Plan plan, EvaluationTable table, Period period) {
-        Map<EvaluationTable.IndicatorKey, IndicatorSums> sums = table.indicatorSums(period);
+    static List<IndicatorRollup> indicatorRollups(Plan plan, Map<EvaluationTable.IndicatorKey, IndicatorSums> sums) {
         List<IndicatorRollup> rollups = new ArrayList<>();
         for (Indicator indicator : plan.indicators()) {
             for (Scope scope : Scope.values()) {

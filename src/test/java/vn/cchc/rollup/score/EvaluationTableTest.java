@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.function.Predicate;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.cchc.rollup.TestDatabases;
@@ -69,6 +73,43 @@ class EvaluationTableTest {
                 }
             }
         }
+    }
+
+    /**
+     * As in the publish step: scoring inside a transaction of the caller's, still open when the
+     * period is summed on two connections. The evaluations are committed on their own, so the
+     * connection of the other thread sees them too, and a rollback of the caller's keeps them.
+     */
+    @Test
+    void bothSumsOfAPeriodScoredInsideTheCallersTransactionSeeItsEvaluations(@TempDir Path dir) {
+        JdbcTemplate fileDatabase = TestDatabases.h2(dir);
+        JdbcTransactionManager transactions = new JdbcTransactionManager(fileDatabase.getDataSource());
+        EvaluationTable onFile = new EvaluationTable(fileDatabase, transactions);
+        List<Evaluation> evaluations = randomEvaluations(new Random(7), Q1);
+        TransactionTemplate callers = new TransactionTemplate(transactions);
+
+        EvaluationTable.Sums sums = callers.execute(status -> {
+            onFile.replace(Q1, evaluations);
+            EvaluationTable.Sums read = onFile.sums(Q1);
+            status.setRollbackOnly();
+            return read;
+        });
+
+        assertThat(sums.agencyPoints()).isEqualTo(onFile.agencyPoints(Q1)).hasSize(PLAN.agencies().size());
+        assertThat(sums.indicators()).isEqualTo(onFile.indicatorSums(Q1));
+        Map<EvaluationTable.IndicatorKey, IndicatorSums> expected = new HashMap<>();
+        for (Indicator indicator : PLAN.indicators()) {
+            for (Scope scope : Scope.values()) {
+                List<Evaluation> group = evaluations.stream()
+                        .filter(e -> e.indicator().equals(indicator) && scope.includes(e.agency().kind()))
+                        .toList();
+                if (!group.isEmpty()) {
+                    expected.put(new EvaluationTable.IndicatorKey(indicator.code(), scope), expectedSums(group));
+                }
+            }
+        }
+        assertThat(sums.indicators()).usingRecursiveComparison()
+                .withComparatorForType(BigDecimal::compareTo, BigDecimal.class).isEqualTo(expected);
     }
 
     @Test
