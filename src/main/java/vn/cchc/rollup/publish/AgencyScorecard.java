@@ -116,7 +116,8 @@ public final class AgencyScorecard {
                 .collect(Collectors.toCollection(TreeSet::new));
         List<Reject> problems = files.stream().flatMap(f -> rejectsByFile.getOrDefault(f, List.of()).stream()).toList();
         return new ScorecardContent(result.period(), agency, score.score(), new TreeMap<>(score.areaScores()),
-                score.rank(), peers.get(agency.kind()), score.reported(), own, problems, tasks);
+                score.rank(), peers.get(agency.kind()), score.reported(), own, problems, tasks,
+                result.evaluationDigest(agency));
     }
 
     SmallWorkbook build(Agency agency, List<TaskStatus> tasks) {

@@ -126,13 +126,15 @@ public final class PeriodPublisher {
 
     /**
      * All that a period's summary (workbook, charts, CSVs) shows beyond the plan (its bands too), as a
-     * digest: of the rejects only those it lists (not another period's), and not the run that
-     * publishes it, whose "Nhật ký" sheet says which run made the workbook. The days overdue are in the
-     * submissions, so a run on another day makes the summaries where they appear again.
+     * digest: the evaluations by their digests per agency (made when the period was scored), of the
+     * rejects only those it lists (not another period's), and not the run that publishes it, whose
+     * "Nhật ký" sheet says which run made the workbook. The days overdue are in the submissions, so a
+     * run on another day makes the summaries where they appear again.
      */
     private static String summaryContent(PeriodResult result, QualityNotes notes, PeriodContext context) {
-        PeriodResult shown = new PeriodResult(result.plan(), result.period(), result.evaluations(), result.scores(),
-                result.rollups(), result.scopes(), result.notReported(), DataQualitySheet.shownRejects(result));
+        PeriodResult shown = new PeriodResult(result.plan(), result.period(), List.of(), result.scores(),
+                result.rollups(), result.scopes(), result.notReported(), DataQualitySheet.shownRejects(result),
+                result.evaluationDigests());
         return CanonicalDigest.of("summary", shown, notes.forPeriod(result.period()), context.submissions(),
                 context.trends());
     }

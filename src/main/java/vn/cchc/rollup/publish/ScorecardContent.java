@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.SortedMap;
 import vn.cchc.rollup.catalog.Agency;
-import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.score.Evaluation;
+import vn.cchc.rollup.score.EvaluationDigests;
 import vn.cchc.rollup.task.TaskStatus;
 
 /**
@@ -19,6 +19,7 @@ import vn.cchc.rollup.task.TaskStatus;
  * @param areaScores score per area code (0–100), sorted: a map's own order may differ between runs
  * @param peers      agencies of its kind in the plan
  * @param problems   rejects of the files its values came from
+ * @param evaluationsDigest the digest of its evaluations ({@link EvaluationDigests#shown}), which the key names them by
  */
 record ScorecardContent(
         Period period,
@@ -30,7 +31,15 @@ record ScorecardContent(
         boolean reported,
         List<Evaluation> evaluations,
         List<Reject> problems,
-        List<TaskStatus> tasks) {
+        List<TaskStatus> tasks,
+        String evaluationsDigest) {
+
+    /** With the digest made from the evaluations. */
+    ScorecardContent(Period period, Agency agency, BigDecimal score, SortedMap<String, BigDecimal> areaScores, int rank,
+            int peers, boolean reported, List<Evaluation> evaluations, List<Reject> problems, List<TaskStatus> tasks) {
+        this(period, agency, score, areaScores, rank, peers, reported, evaluations, problems, tasks,
+                EvaluationDigests.of(evaluations).shownOf(agency.code()));
+    }
 
     ScorecardContent {
         areaScores = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(areaScores));
@@ -41,17 +50,12 @@ record ScorecardContent(
 
     /**
      * All it holds as one compact text, the plan's agencies, indicators and tasks named by their
-     * codes: the plan is part of every key (see {@link PublishedKeys#key}).
+     * codes (the plan is part of every key, see {@link PublishedKeys#key}), the evaluations by their digest.
      */
     String key() {
-        StringBuilder key = new StringBuilder(2048).append(period.code()).append('|').append(agency.code()).append('|')
+        StringBuilder key = new StringBuilder(512).append(period.code()).append('|').append(agency.code()).append('|')
                 .append(score).append('|').append(areaScores).append('|').append(rank).append('/').append(peers)
-                .append('|').append(reported).append('\n');
-        for (Evaluation e : evaluations) {
-            key.append(e.indicator().code()).append('|');
-            appendFact(key, e.fact());
-            key.append('|').append(e.target()).append('|').append(e.status()).append('|').append(e.points()).append('\n');
-        }
+                .append('|').append(reported).append('|').append(evaluationsDigest).append('\n');
         for (Reject problem : problems) {
             key.append(problem).append('\n');
         }
@@ -59,29 +63,5 @@ record ScorecardContent(
             key.append(task.task().code()).append('|').append(task.outcome()).append('|').append(task.report()).append('\n');
         }
         return key.toString();
-    }
-
-    /**
-     * What a fact holds beyond its agency, period and indicator (those of the scorecard and of its
-     * evaluation), texts with their lengths. Written field by field: a record's own text is four
-     * times as long and made with {@code String.format} on Java 17, for 85,000 values at every run.
-     */
-    static void appendFact(StringBuilder key, Fact fact) {
-        if (fact == null) {
-            key.append('~');
-            return;
-        }
-        key.append(fact.numerator()).append('/').append(fact.denominator()).append('=').append(fact.value()).append('|');
-        appendText(key, fact.note());
-        appendText(key, fact.source().file());
-        appendText(key, fact.source().location());
-    }
-
-    private static void appendText(StringBuilder key, String text) {
-        if (text == null) {
-            key.append('~');
-        } else {
-            key.append(text.length()).append(':').append(text);
-        }
     }
 }

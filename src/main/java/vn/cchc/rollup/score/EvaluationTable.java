@@ -22,7 +22,6 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.normalize.Period;
-import vn.cchc.rollup.ops.Fingerprint;
 
 /**
  * The evaluations of each published period, in the database, and the rollups summed from them
@@ -83,16 +82,18 @@ public class EvaluationTable {
      * a national period's 85,000 rows); when most agencies changed, the period is rewritten whole.
      */
     public void replace(Period period, List<Evaluation> evaluations) {
-        ownTransaction.executeWithoutResult(status -> replaceCommitted(period, evaluations));
+        replace(period, evaluations, EvaluationDigests.of(evaluations).stored());
     }
 
-    private void replaceCommitted(Period period, List<Evaluation> evaluations) {
-        Map<String, List<Evaluation>> fresh = new LinkedHashMap<>();
-        for (Evaluation evaluation : evaluations) {
-            fresh.computeIfAbsent(evaluation.agency().code(), a -> new ArrayList<>()).add(evaluation);
-        }
-        Map<String, String> digests = new LinkedHashMap<>();
-        fresh.forEach((agency, rows) -> digests.put(agency, digest(rows)));
+    /**
+     * As {@link #replace(Period, List)}, with the digests of the rows already made
+     * ({@link EvaluationDigests#stored}).
+     */
+    public void replace(Period period, List<Evaluation> evaluations, Map<String, String> digests) {
+        ownTransaction.executeWithoutResult(status -> replaceCommitted(period, evaluations, digests));
+    }
+
+    private void replaceCommitted(Period period, List<Evaluation> evaluations, Map<String, String> digests) {
         Map<String, String> stored = new HashMap<>();
         jdbc.query("select agency_code, digest from evaluation_digest where period = ?",
                 rs -> {
@@ -104,8 +105,8 @@ public class EvaluationTable {
                 changed.add(agency);
             }
         });
-        stored.keySet().stream().filter(agency -> !fresh.containsKey(agency)).forEach(changed::add);
-        if (changed.size() * 2 > Math.max(fresh.size(), stored.size())) {
+        stored.keySet().stream().filter(agency -> !digests.containsKey(agency)).forEach(changed::add);
+        if (changed.size() * 2 > Math.max(digests.size(), stored.size())) {
             jdbc.update("delete from evaluation where period = ?", period.code());
             jdbc.update("delete from evaluation_digest where period = ?", period.code());
             insert(period, evaluations);
@@ -141,16 +142,6 @@ public class EvaluationTable {
                     ps.setString(2, entry.getKey());
                     ps.setString(3, entry.getValue());
                 });
-    }
-
-    /** The digest of an agency's rows as {@link #INSERT} stores them, in any order. */
-    private static String digest(List<Evaluation> rows) {
-        List<String> texts = new ArrayList<>();
-        for (Evaluation e : rows) {
-            texts.add(row(e));
-        }
-        Collections.sort(texts);
-        return Fingerprint.of(String.join("\n", texts));
     }
 
     private void insert(Period period, List<Evaluation> evaluations) {
@@ -197,24 +188,6 @@ public class EvaluationTable {
                 jdbc.update("delete from evaluation_digest where period = ?", stored);
             }
         }
-    }
-
-    /** What {@link #INSERT} stores of an evaluation besides its period and agency, as one text. */
-    private static String row(Evaluation e) {
-        Fact fact = e.fact();
-        boolean ratio = fact != null && fact.hasRatio();
-        return row(Scope.of(e.agency().kind()).name(), e.indicator().areaCode(), e.indicator().code(), e.status().name(),
-                e.points(), e.possiblePoints(), fact == null ? null : fact.value(), ratio ? fact.numerator() : null,
-                ratio ? fact.denominator() : null);
-    }
-
-    private static String row(String scope, String area, String indicator, String status, BigDecimal... numbers) {
-        StringBuilder row = new StringBuilder(scope).append('|').append(area).append('|').append(indicator)
-                .append('|').append(status);
-        for (BigDecimal number : numbers) {
-            row.append('|').append(number == null ? "" : number.stripTrailingZeros().toPlainString());
-        }
-        return row.toString();
     }
 
     /**

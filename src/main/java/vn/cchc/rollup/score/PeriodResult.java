@@ -1,6 +1,7 @@
 package vn.cchc.rollup.score;
 
 import java.util.List;
+import java.util.Map;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.intake.Reject;
@@ -15,6 +16,7 @@ import vn.cchc.rollup.normalize.Period;
  * @param scopes      the scores of SO, XA and PROVINCE
  * @param notReported agencies without any accepted value for the period, in registry order
  * @param rejects     every file or row not accepted in the run (all periods)
+ * @param evaluationDigests per agency code, the digest of all its evaluations hold ({@link EvaluationDigests#shown})
  */
 public record PeriodResult(
         Plan plan,
@@ -24,7 +26,15 @@ public record PeriodResult(
         List<IndicatorRollup> rollups,
         List<ScopeScore> scopes,
         List<Agency> notReported,
-        List<Reject> rejects) {
+        List<Reject> rejects,
+        Map<String, String> evaluationDigests) {
+
+    /** With the digests made from the evaluations. */
+    public PeriodResult(Plan plan, Period period, List<Evaluation> evaluations, List<AgencyScore> scores,
+            List<IndicatorRollup> rollups, List<ScopeScore> scopes, List<Agency> notReported, List<Reject> rejects) {
+        this(plan, period, evaluations, scores, rollups, scopes, notReported, rejects,
+                EvaluationDigests.of(evaluations).shown());
+    }
 
     public PeriodResult {
         evaluations = List.copyOf(evaluations);
@@ -33,5 +43,11 @@ public record PeriodResult(
         scopes = List.copyOf(scopes);
         notReported = List.copyOf(notReported);
         rejects = List.copyOf(rejects);
+        evaluationDigests = Map.copyOf(evaluationDigests);
+    }
+
+    /** The digest of an agency's evaluations ({@link EvaluationDigests#NONE} when it has none). */
+    public String evaluationDigest(Agency agency) {
+        return evaluationDigests.getOrDefault(agency.code(), EvaluationDigests.NONE);
     }
 }

@@ -39,7 +39,8 @@ public final class PeriodScorer {
                 evaluations.add(judge.judge(agency, indicator, factsByKey.get(key(agency.code(), indicator.code()))));
             }
         }
-        table.replace(period, evaluations);
+        EvaluationDigests digests = EvaluationDigests.of(evaluations);
+        table.replace(period, evaluations, digests.stored());
         EvaluationTable.Sums sums = table.sums(period);
         List<AgencyScore> scores = AgencyRanking.rank(plan.agencies(), sums.agencyPoints());
         List<Agency> notReported = scores.stream()
@@ -49,7 +50,7 @@ public final class PeriodScorer {
         return new PeriodResult(plan, period, evaluations, scores,
                 Rollups.indicatorRollups(plan, sums.indicators()),
                 Rollups.scopeScores(plan, sums.agencyPoints()),
-                notReported, rejects);
+                notReported, rejects, digests.shown());
     }
 
     /** Facts that can be judged, by agency × indicator; should a key repeat, the last fact wins. */

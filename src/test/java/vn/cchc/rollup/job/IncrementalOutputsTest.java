@@ -149,6 +149,26 @@ class IncrementalOutputsTest {
     }
 
     @Test
+    void aRenamedReportRewritesTheOutputsThatNameItsFile() throws Exception {
+        assertThat(run()).isZero();
+        Map<String, FileState> before = state(output);
+        Path departmentFile;
+        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
+            departmentFile = files.filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx")).sorted()
+                    .findFirst().orElseThrow();
+        }
+        // the same values, scores and ranks; only where the values come from changes
+        Files.move(departmentFile, departmentFile.resolveSibling("ban-chinh-thuc.xlsx"));
+
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("mới 1").contains("đã gỡ 1");
+        Map<String, FileState> after = state(output);
+        assertRewrittenExactlyWhenChanged(before, after);
+        assertThat(rewritten(before, after)).as("facts.csv names the file of each value")
+                .contains("2026-Q1/facts.csv", "2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx");
+    }
+
+    @Test
     void aScorecardIsMadeAgainOnlyWhenWhatItShowsChanged() throws Exception {
         assertThat(run()).isZero();
         Path scorecard = output.resolve("2026-Q1/don-vi/SO-NOIVU.xlsx");

@@ -164,20 +164,13 @@ class AgencyScorecardTest {
     }
 
     @Test
-    void theKeyWritesEveryPartOfAFactButThoseTheScorecardAlreadyNames() {
-        // a component added to Fact must be added to ScorecardContent.appendFact (or said to be named already)
-        assertThat(java.util.Arrays.stream(vn.cchc.rollup.intake.Fact.class.getRecordComponents())
-                .map(java.lang.reflect.RecordComponent::getName))
-                .containsExactly("agencyCode", "period", "indicatorCode", "numerator", "denominator", "value", "note", "source");
-        assertThat(java.util.Arrays.stream(vn.cchc.rollup.intake.SourceRef.class.getRecordComponents())
-                .map(java.lang.reflect.RecordComponent::getName)).containsExactly("file", "location");
-        StringBuilder a = new StringBuilder();
-        ScorecardContent.appendFact(a, new vn.cchc.rollup.intake.Fact("XA-01", result.period(), "TC-01", null, null,
-                java.math.BigDecimal.ONE, "a|b", new vn.cchc.rollup.intake.SourceRef("f.xlsx", "C3")));
-        StringBuilder b = new StringBuilder();
-        ScorecardContent.appendFact(b, new vn.cchc.rollup.intake.Fact("XA-01", result.period(), "TC-01", null, null,
-                java.math.BigDecimal.ONE, "a", new vn.cchc.rollup.intake.SourceRef("b|f.xlsx", "C3")));
-        assertThat(a.toString()).as("a note cannot pass for a file name").isNotEqualTo(b.toString());
+    void theKeyNamesTheEvaluationsItShowsByTheDigestMadeWhenThePeriodWasScored() {
+        for (Agency agency : result.plan().agencies()) {
+            ScorecardContent content = new AgencyScorecard(BandScale.defaults(), result).content(agency, List.of());
+            assertThat(content.evaluationsDigest()).as(agency.code())
+                    .isEqualTo(vn.cchc.rollup.score.EvaluationDigests.of(content.evaluations()).shownOf(agency.code()))
+                    .isEqualTo(result.evaluationDigest(agency));
+        }
     }
 
     private static ScorecardContent with(ScorecardContent c, java.math.BigDecimal score, int rank, List<Evaluation> evaluations) {
