@@ -107,7 +107,7 @@ class PublishTasklet implements Tasklet {
                 log.info("Publishing {}: {} agencies reported", period.code(),
                         result.scores().stream().filter(s -> s.reported()).count());
                 publications.add(new AllPeriodsPublisher.Publication(result,
-                        publisher.context(result, results, current.submitted(), run), outputs.folder(period)));
+                        () -> publisher.context(result, results, current.submitted(), run), outputs.folder(period)));
                 published.add(period.code());
             }
             publisher.publishAll(publications, notes, keys);

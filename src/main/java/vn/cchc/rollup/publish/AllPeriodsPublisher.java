@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.commons.io.function.IORunnable;
 import vn.cchc.rollup.catalog.Plan;
@@ -88,14 +89,18 @@ public final class AllPeriodsPublisher {
             Path output) throws IOException {
         List<Publication> publications = new ArrayList<>();
         for (PeriodResult result : results.values()) {
-            publications.add(new Publication(result, context(result, results, files, null),
+            publications.add(new Publication(result, () -> context(result, results, files, null),
                     output.resolve(result.period().code())));
         }
         publishAll(publications, notes);
     }
 
-    /** A period to publish, with what its outputs show beyond itself, into its folder. */
-    public record Publication(PeriodResult result, PeriodContext context, Path folder) {
+    /**
+     * A period to publish, with what its outputs show beyond itself, into its folder. The context is
+     * worked out by the summary, which alone shows it, while the scorecards are made on the other
+     * core (a national period's trends take a quarter of a second).
+     */
+    public record Publication(PeriodResult result, Supplier<PeriodContext> context, Path folder) {
     }
 
     /**

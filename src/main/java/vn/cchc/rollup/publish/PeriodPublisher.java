@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.apache.commons.io.function.IORunnable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,6 +85,12 @@ public final class PeriodPublisher {
      */
     PeriodOutputs outputs(PeriodResult result, QualityNotes notes, PeriodContext context, Path periodDir,
             PublishedKeys keys) throws IOException {
+        return outputs(result, notes, () -> context, periodDir, keys);
+    }
+
+    /** As {@link #outputs(PeriodResult, QualityNotes, PeriodContext, Path, PublishedKeys)}, the context got by the summary. */
+    PeriodOutputs outputs(PeriodResult result, QualityNotes notes, Supplier<PeriodContext> contextOfSummary,
+            Path periodDir, PublishedKeys keys) throws IOException {
         Files.createDirectories(periodDir);
         AgencyScorecard scorecard = new AgencyScorecard(extras.bands(), result);
         TaskEvaluator tasks = new TaskEvaluator(result.period(), extras.taskReports());
@@ -101,6 +108,7 @@ public final class PeriodPublisher {
             });
         }
         IORunnable summary = () -> {
+            PeriodContext context = contextOfSummary.get();
             String folder = result.period().code() + "/";
             long start = System.nanoTime();
             String key = keys == PublishedKeys.NONE ? null : keys.key(summaryContent(result, notes, context));

@@ -1,6 +1,7 @@
 package vn.cchc.rollup.score;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -59,6 +60,8 @@ public class EvaluationTable {
                    sum(case when fact_value = 1 then 1 else 0 end) as yes,
                    count(numerator) as ratios, sum(numerator) as numerator_sum, sum(denominator) as denominator_sum
             from evaluation where period = ? group by indicator_code, scope""";
+
+    private static final BigInteger HUNDRED_MILLION = BigInteger.valueOf(100_000_000);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -250,8 +253,26 @@ public class EvaluationTable {
         return groups;
     }
 
-    /** Sums come back with the column's 20 decimals; values are compared and shown without them. */
-    private static BigDecimal plain(BigDecimal n) {
-        return n == null ? null : n.stripTrailingZeros();
+    /**
+     * Sums come back with the column's 20 decimals; values are compared and shown without them. As
+     * {@link BigDecimal#stripTrailingZeros}, which strips one zero at a time, each a division of a
+     * number too long for a {@code long}: 48,000 sums of a national period took a tenth of a second so.
+     * Eight zeros at a time first, then what is left.
+     */
+    static BigDecimal plain(BigDecimal n) {
+        if (n == null) {
+            return null;
+        }
+        BigInteger unscaled = n.unscaledValue();
+        int scale = n.scale();
+        while (scale >= 8) {
+            BigInteger[] parts = unscaled.divideAndRemainder(HUNDRED_MILLION);
+            if (parts[1].signum() != 0) {
+                break;
+            }
+            unscaled = parts[0];
+            scale -= 8;
+        }
+        return new BigDecimal(unscaled, scale).stripTrailingZeros();
     }
 }

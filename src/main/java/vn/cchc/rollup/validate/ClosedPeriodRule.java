@@ -28,13 +28,17 @@ public final class ClosedPeriodRule {
     public static List<Warning> check(List<Fact> facts, Map<String, FileVersion> files) {
         Map<String, FileVersion> closedBy = new HashMap<>();
         for (Fact fact : facts) {
-            FileVersion file = files.get(fact.source().file());
-            if (fact.period().isAnnual() && file != null) {
+            FileVersion file = fact.period().isAnnual() ? files.get(fact.source().file()) : null;
+            if (file != null) {
                 closedBy.merge(fact.agencyCode() + "|" + fact.period().year(), file,
                         (a, b) -> a.compareTo(b) <= 0 ? a : b);
             }
         }
         List<Warning> warnings = new ArrayList<>();
+        if (closedBy.isEmpty()) {
+            // no year closed yet (the runs of the first three quarters)
+            return warnings;
+        }
         for (Fact fact : facts) {
             if (fact.period().isAnnual()) {
                 continue;

@@ -153,6 +153,29 @@ class EvaluationDigestsTest {
         assertThat(EvaluationDigests.NONE).isNotIn(digests.shown().values());
     }
 
+    @Test
+    void aNationalPeriodSharedAmongThreadsGivesEachAgencyTheDigestsItHasAlone() {
+        List<Evaluation> national = new ArrayList<>();
+        for (int i = 0; i < 2_345; i++) {
+            Agency xa = new Agency(String.format("XA-%05d", i), "Xã " + i, AgencyKind.XA, List.of());
+            for (Indicator each : List.of(indicator, other)) {
+                national.add(new Evaluation(xa, each, Q1, new Fact(xa.code(), Q1, each.code(), null, null,
+                        BigDecimal.valueOf(i), null, new SourceRef("xa-" + i + ".xlsx", "C" + i)), null, Status.MET,
+                        each.points()));
+            }
+        }
+
+        EvaluationDigests digests = EvaluationDigests.of(national);
+
+        assertThat(digests.shown()).hasSize(2_345);
+        for (int i = 0; i < national.size(); i += 2) {
+            List<Evaluation> own = national.subList(i, i + 2);
+            assertThat(digests.shownOf(own.get(0).agency().code())).isEqualTo(shown(own));
+            assertThat(digests.stored().get(own.get(0).agency().code())).isEqualTo(stored(own));
+        }
+        assertThat(new HashSet<>(digests.shown().values())).hasSize(2_345);
+    }
+
     private static String shown(List<Evaluation> own) {
         return EvaluationDigests.of(own).shownOf(own.get(0).agency().code());
     }

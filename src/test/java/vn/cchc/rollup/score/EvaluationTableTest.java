@@ -182,6 +182,26 @@ class EvaluationTableTest {
         assertThat(jdbc.queryForObject("select count(*) from evaluation_digest", Integer.class)).isZero();
     }
 
+    @Test
+    void aSumLosesItsTrailingZerosAsStripTrailingZerosWouldDropThem() {
+        Random random = new Random(7);
+        List<BigDecimal> numbers = new ArrayList<>(List.of(BigDecimal.ZERO, new BigDecimal("0E-20"),
+                new BigDecimal("100.00000000000000000000"), new BigDecimal("-2.50000000000000000000"),
+                new BigDecimal("1234567890123456789.00000000000000000000"), new BigDecimal("0.00000000000000000001"),
+                new BigDecimal("120000000"), new BigDecimal("3.1"), new BigDecimal("5E+3")));
+        for (int i = 0; i < 2000; i++) {
+            BigDecimal n = new BigDecimal(new java.math.BigInteger(1 + random.nextInt(90), random), random.nextInt(25));
+            numbers.add(random.nextBoolean() ? n.negate() : n);
+            numbers.add(n.setScale(20, java.math.RoundingMode.DOWN));
+        }
+        for (BigDecimal n : numbers) {
+            BigDecimal plain = EvaluationTable.plain(n);
+            assertThat(plain.unscaledValue()).as(n.toString()).isEqualTo(n.stripTrailingZeros().unscaledValue());
+            assertThat(plain.scale()).as(n.toString()).isEqualTo(n.stripTrailingZeros().scale());
+        }
+        assertThat(EvaluationTable.plain(null)).isNull();
+    }
+
     /** The points of each scope, as the scorer adds them up from the agencies' sums. */
     private Map<Scope, GroupPoints> scopePoints(Period period) {
         return Rollups.scopePoints(PLAN, table.agencyPoints(period));
