@@ -1,11 +1,15 @@
 package vn.cchc.rollup.publish;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.catalog.Unit;
 import vn.cchc.rollup.score.Evaluation;
 import vn.cchc.rollup.score.Status;
+import vn.cchc.rollup.xlsx.Look;
 import vn.cchc.rollup.xlsx.PageLayout;
 
 /**
@@ -42,33 +46,41 @@ final class IndicatorMatrixSheet {
         for (int i = 0; i < indicators.size(); i++) {
             out.text(HEADER_ROW, FIRST_INDICATOR_COLUMN + i, indicators.get(i).code(), Looks.HEADER);
         }
+        // a value's look by unit and status, made once rather than for each of the matrix's cells
+        Map<Unit, Map<Status, Look>> looks = new EnumMap<>(Unit.class);
+        for (Unit unit : Unit.values()) {
+            Map<Status, Look> byStatus = new EnumMap<>(Status.class);
+            for (Status status : Status.values()) {
+                byStatus.put(status, Looks.cell(Looks.numberFormat(unit), Looks.fill(status)));
+            }
+            looks.put(unit, byStatus);
+        }
+        Map<Status, Look> noValue = new EnumMap<>(Status.class);
+        for (Status status : Status.values()) {
+            noValue.put(status, Looks.cell(null, Looks.fill(status)));
+        }
         int row = HEADER_ROW + 1;
         for (Agency agency : lookup.result().plan().agencies()) {
-            final int current = row;
             out.text(row, 0, agency.code());
             out.text(row, 1, agency.name());
             out.text(row, 2, agency.kind().label(), Looks.WRAPPED);
             for (int i = 0; i < indicators.size(); i++) {
                 int column = FIRST_INDICATOR_COLUMN + i;
                 Indicator indicator = indicators.get(i);
-                lookup.evaluation(agency.code(), indicator.code())
-                        .ifPresentOrElse(e -> writeValue(out, current, column, e), () -> out.text(current, column, ""));
+                Evaluation e = lookup.evaluation(agency.code(), indicator.code()).orElse(null);
+                if (e == null) {
+                    out.text(row, column, "");
+                } else if (e.fact() == null || e.fact().value() == null) {
+                    out.text(row, column, NO_VALUE, noValue.get(e.status()));
+                } else {
+                    out.number(row, column, e.fact().value(), looks.get(indicator.unit()).get(e.status()));
+                }
             }
             row++;
         }
         int lastRow = row - 1;
         writeLegend(out, row + 1);
         out.finishTable(HEADER_ROW, lastRow, widths.length - 1, 2);
-    }
-
-    private static void writeValue(SheetWriter out, int row, int column, Evaluation evaluation) {
-        String fill = Looks.fill(evaluation.status());
-        if (evaluation.fact() == null || evaluation.fact().value() == null) {
-            out.text(row, column, NO_VALUE, Looks.cell(null, fill));
-        } else {
-            String format = Looks.numberFormat(evaluation.indicator().unit());
-            out.number(row, column, evaluation.fact().value(), Looks.cell(format, fill));
-        }
     }
 
     private static void writeLegend(SheetWriter out, int row) {

@@ -19,13 +19,15 @@ final class ResultLookup {
     private final PeriodResult result;
     private final Map<String, IndicatorRollup> rollups = new HashMap<>();
     private final Map<Scope, ScopeScore> scopes = new EnumMap<>(Scope.class);
-    private final Map<String, Evaluation> evaluations = new HashMap<>();
+    /** By agency code, then indicator code: no key to build for each of a national matrix's 124,000 cells. */
+    private final Map<String, Map<String, Evaluation>> evaluations = new HashMap<>();
 
     ResultLookup(PeriodResult result) {
         this.result = result;
         result.rollups().forEach(r -> rollups.put(r.indicator().code() + "|" + r.scope(), r));
         result.scopes().forEach(s -> scopes.put(s.scope(), s));
-        result.evaluations().forEach(e -> evaluations.put(e.agency().code() + "|" + e.indicator().code(), e));
+        result.evaluations().forEach(e -> evaluations.computeIfAbsent(e.agency().code(), a -> new HashMap<>())
+                .put(e.indicator().code(), e));
     }
 
     PeriodResult result() {
@@ -41,7 +43,7 @@ final class ResultLookup {
     }
 
     Optional<Evaluation> evaluation(String agencyCode, String indicatorCode) {
-        return Optional.ofNullable(evaluations.get(agencyCode + "|" + indicatorCode));
+        return Optional.ofNullable(evaluations.getOrDefault(agencyCode, Map.of()).get(indicatorCode));
     }
 
     /** Scores of one kind, best rank first (registry order among equals). */

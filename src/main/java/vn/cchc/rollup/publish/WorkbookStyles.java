@@ -2,6 +2,7 @@ package vn.cchc.rollup.publish;
 
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -18,6 +19,11 @@ final class WorkbookStyles {
 
     private final XSSFWorkbook workbook;
     private final Map<Look, XSSFCellStyle> cache = new HashMap<>();
+    /**
+     * The same, by instance: the sheets pass the same few looks for many thousand cells, and a
+     * record's hash and equality go through all its components each time.
+     */
+    private final Map<Look, XSSFCellStyle> byInstance = new IdentityHashMap<>();
     private final Map<Look.Font, XSSFFont> fonts = new EnumMap<>(Look.Font.class);
 
     WorkbookStyles(XSSFWorkbook workbook) {
@@ -26,7 +32,15 @@ final class WorkbookStyles {
 
     /** The workbook's cell style for a look, created on first use. */
     XSSFCellStyle style(Look look) {
-        return cache.computeIfAbsent(look, this::create);
+        XSSFCellStyle style = byInstance.get(look);
+        if (style == null) {
+            style = cache.computeIfAbsent(look, this::create);
+            // a look made anew for each cell is not kept by instance
+            if (byInstance.size() < 1_000) {
+                byInstance.put(look, style);
+            }
+        }
+        return style;
     }
 
     private XSSFCellStyle create(Look look) {
