@@ -17,6 +17,7 @@ import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.task.PlanExtras;
 import vn.cchc.rollup.task.TaskEvaluator;
+import vn.cchc.rollup.trend.Trends;
 
 /**
  * Writes what officials read for one period into {@code output/<period code>/}: the summary
@@ -134,7 +135,8 @@ public final class PeriodPublisher {
 
     /**
      * All that a period's summary (workbook, charts, CSVs) shows beyond the plan (its bands too), as a
-     * digest: the evaluations by their digests per agency (made when the period was scored), of the
+     * digest: the evaluations by their digests per agency (made when the period was scored), the trends
+     * by what they are made from ({@link Trends.Sources}: with this result, they follow from it), of the
      * rejects only those it lists (not another period's), and not the run that publishes it, whose
      * "Nhật ký" sheet says which run made the workbook. The days overdue are in the submissions, so a
      * run on another day makes the summaries where they appear again.
@@ -144,7 +146,7 @@ public final class PeriodPublisher {
                 result.rollups(), result.scopes(), result.notReported(), DataQualitySheet.shownRejects(result),
                 result.evaluationDigests());
         return CanonicalDigest.of("summary", shown, notes.forPeriod(result.period()), context.submissions(),
-                context.trends());
+                context.trends() == null ? null : context.trends().sources());
     }
 
     /** The summary of a period (charts, workbook, CSVs: one long write) and its scorecards (many short ones). */

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.score.AgencyScore;
+import vn.cchc.rollup.score.IndicatorRollup;
 import vn.cchc.rollup.score.PeriodResult;
 import vn.cchc.rollup.score.Scope;
 import vn.cchc.rollup.score.ScopeScore;
@@ -19,11 +22,34 @@ import vn.cchc.rollup.score.ScopeScore;
  * @param hasLastYear whether the same period last year has results
  */
 public record Trends(Period period, Period previous, boolean hasPrevious, Period lastYear, boolean hasLastYear,
-        List<TrendLine> lines, List<TrendPoint> series) {
+        List<TrendLine> lines, List<TrendPoint> series, Sources sources) {
 
     public Trends {
         lines = List.copyOf(lines);
         series = List.copyOf(series);
+    }
+
+    /**
+     * What the trends are made from besides the period's own result, for the key of an output that
+     * shows them beside that result (a national period's trend lines are 7 MB of canonical bytes; the
+     * sources of a period without earlier ones, nothing): each other result {@link #of} reads, with its
+     * scope scores, agency scores and rollups, and its evaluations by their digests.
+     */
+    public record Sources(Period period, List<Source> others) {
+
+        public Sources {
+            others = List.copyOf(others);
+        }
+    }
+
+    /** One result the trends read, as far as {@link TrendValues} and the series read it. */
+    public record Source(Period period, List<ScopeScore> scopes, List<AgencyScore> scores,
+            List<IndicatorRollup> rollups, Map<String, String> evaluationDigests) {
+
+        static Source of(PeriodResult result) {
+            return new Source(result.period(), result.scopes(), result.scores(), result.rollups(),
+                    result.evaluationDigests());
+        }
     }
 
     /** @param all the results of every period with data, of any kind */
@@ -46,7 +72,21 @@ public record Trends(Period period, Period previous, boolean hasPrevious, Period
             }
         }
         return new Trends(period, previous, all.containsKey(previous), lastYear, all.containsKey(lastYear),
-                lines, series);
+                lines, series, sources(current, all));
+    }
+
+    /** Every result {@link #of} reads but {@code current}, in period order. */
+    private static Sources sources(PeriodResult current, Map<Period, PeriodResult> all) {
+        Map<Period, PeriodResult> read = new TreeMap<>(sameKindUpTo(current.period(), all));
+        for (Period other : List.of(TrendPeriods.previous(current.period()), TrendPeriods.lastYear(current.period()))) {
+            if (all.containsKey(other)) {
+                read.put(other, all.get(other));
+            }
+        }
+        read.remove(current.period());
+        List<Source> others = new ArrayList<>();
+        read.values().forEach(result -> others.add(Source.of(result)));
+        return new Sources(current.period(), others);
     }
 
     /** The chart points of one group, oldest period first. */

@@ -190,6 +190,28 @@ class IncrementalOutputsTest {
     }
 
     @Test
+    void aChangeInAnEarlierPeriodRewritesTheLaterSummaryThatComparesWithIt() throws Exception {
+        SampleGenerator.generate(PlanLoader.builtIn(), List.of(Period.quarter(2026, 2)), input.resolve("reports/quy-2"), 12L);
+        ageAll(input);
+        assertThat(run()).isZero();
+        Map<String, FileState> before = state(output);
+        // a first-quarter department report gone: the second quarter's trends compare with other figures
+        Path removed;
+        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
+            removed = files.filter(p -> !p.startsWith(input.resolve("reports/quy-2")))
+                    .filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx")).sorted().findFirst().orElseThrow();
+        }
+        Files.delete(removed);
+
+        assertThat(run()).isZero();
+        assertThat(lastOut).contains("đã gỡ 1");
+        Map<String, FileState> after = state(output);
+        assertRewrittenExactlyWhenChanged(before, after);
+        assertThat(rewritten(before, after)).contains("2026-Q1/Tong-hop-CCHC-2026-Q1.xlsx",
+                "2026-Q2/Tong-hop-CCHC-2026-Q2.xlsx", "2026-Q2/" + vn.cchc.rollup.publish.TrendsCsv.FILE);
+    }
+
+    @Test
     void aChangeInOnePeriodLeavesTheEarlierPeriodsSummaryAsPublished() throws Exception {
         SampleGenerator.generate(PlanLoader.builtIn(), List.of(Period.quarter(2026, 2)), input.resolve("reports/quy-2"), 12L);
         ageAll(input);
