@@ -18,6 +18,7 @@ import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.ops.DigestBytes;
 import vn.cchc.rollup.ops.Fingerprint;
 
 /**
@@ -36,7 +37,7 @@ import vn.cchc.rollup.ops.Fingerprint;
  * values) is written as the number of its first appearance: half the bytes of a national summary,
  * and SHA-256 runs at a tenth of its speed without the optimising compiler (see bin/cchc-rollup).
  */
-final class CanonicalDigest {
+final class CanonicalDigest extends DigestBytes {
 
     private static final Map<Class<?>, List<Method>> COMPONENTS = new ConcurrentHashMap<>();
     private static final int BUFFER = 1 << 16;
@@ -132,7 +133,7 @@ final class CanonicalDigest {
         entries.sort(Arrays::compare);
         put('{');
         for (byte[] entry : entries) {
-            putNumber(entry.length);
+            count(entry.length);
             for (byte b : entry) {
                 put(b);
             }
@@ -147,33 +148,17 @@ final class CanonicalDigest {
             Integer first = seen.putIfAbsent(string, seen.size());
             if (first != null) {
                 put('#');
-                putNumber(first);
+                count(first);
                 return;
             }
         }
         put('"');
-        putNumber(count);
-        for (int i = 0; i < count; i++) {
-            char c = text.charAt(i);
-            if (c > 0 && c < 0x80) {
-                put(c);
-            } else {
-                put(0);
-                put(c >>> 8);
-                put(c);
-            }
-        }
+        count(count);
+        chars(text);
     }
 
-    private void putNumber(int number) {
-        String digits = Integer.toString(number);
-        for (int i = 0; i < digits.length(); i++) {
-            put(digits.charAt(i));
-        }
-        put(':');
-    }
-
-    private void put(int b) {
+    @Override
+    protected void put(int b) {
         if (length == bytes.length) {
             if (sha != null) {
                 sha.bytes(bytes, 0, length);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.ops.DigestBytes;
 import vn.cchc.rollup.ops.Fingerprint;
 
 /**
@@ -133,12 +134,8 @@ public record EvaluationDigests(Map<String, String> stored, Map<String, String> 
         out.text(fact.source().location());
     }
 
-    /**
-     * Writes values as bytes into a SHA-256, without a text in between: a national period's
-     * evaluations are megabytes, mostly ASCII, and a {@code StringBuilder} holding one Vietnamese
-     * sheet name doubles in size and is then encoded again.
-     */
-    private static final class DigestWriter {
+    /** Writes values as bytes ({@link DigestBytes}) into a SHA-256: a national period's evaluations are megabytes. */
+    private static final class DigestWriter extends DigestBytes {
 
         private final Fingerprint sha = new Fingerprint();
         private final byte[] buffer = new byte[1 << 13];
@@ -151,16 +148,7 @@ public record EvaluationDigests(Map<String, String> stored, Map<String, String> 
                 return;
             }
             count(text.length());
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c > 0 && c < 0x80) {
-                    put(c);
-                } else {
-                    put(0);
-                    put(c >>> 8);
-                    put(c);
-                }
-            }
+            chars(text);
         }
 
         /** With its scale: 97.50 is shown otherwise than 97.5. */
@@ -177,15 +165,8 @@ public record EvaluationDigests(Map<String, String> stored, Map<String, String> 
             put(mark);
         }
 
-        private void count(int count) {
-            String digits = Integer.toString(count);
-            for (int i = 0; i < digits.length(); i++) {
-                put(digits.charAt(i));
-            }
-            put(':');
-        }
-
-        private void put(int b) {
+        @Override
+        protected void put(int b) {
             if (length == buffer.length) {
                 sha.bytes(buffer, 0, length);
                 length = 0;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,10 +98,7 @@ class IncrementalOutputsTest {
     void oneNewFileRewritesOnlyTheOutputsWhoseBytesChange() throws Exception {
         assertThat(run()).isZero();
         Map<String, FileState> before = state(output);
-        Path first;
-        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
-            first = files.filter(p -> p.toString().endsWith(".xlsx")).sorted().findFirst().orElseThrow();
-        }
+        Path first = firstFile(input.resolve("reports"), p -> p.toString().endsWith(".xlsx"));
         Path resubmitted = first.resolveSibling(first.getFileName().toString().replace(".xlsx", "_bo-sung.xlsx"));
         Files.copy(first, resubmitted);
         Files.setLastModifiedTime(resubmitted, FileTime.from(Instant.parse("2026-07-02T00:00:00Z")));
@@ -122,11 +120,7 @@ class IncrementalOutputsTest {
         Map<String, FileState> before = state(output);
         Map<String, String> ranksBefore = ranks();
         // a department's own workbook (the departments send one file each in the sample)
-        Path departmentFile;
-        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
-            departmentFile = files.filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx")).sorted()
-                    .findFirst().orElseThrow();
-        }
+        Path departmentFile = firstFile(input.resolve("reports"), DEPARTMENT_WORKBOOK);
         String agency = departmentFile.getFileName().toString().replaceFirst("(?i)^(so-[a-z]+).*", "$1").toUpperCase();
         Files.delete(departmentFile);
 
@@ -152,11 +146,7 @@ class IncrementalOutputsTest {
     void aRenamedReportRewritesTheOutputsThatNameItsFile() throws Exception {
         assertThat(run()).isZero();
         Map<String, FileState> before = state(output);
-        Path departmentFile;
-        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
-            departmentFile = files.filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx")).sorted()
-                    .findFirst().orElseThrow();
-        }
+        Path departmentFile = firstFile(input.resolve("reports"), DEPARTMENT_WORKBOOK);
         // the same values, scores and ranks; only where the values come from changes
         Files.move(departmentFile, departmentFile.resolveSibling("ban-chinh-thuc.xlsx"));
 
@@ -196,11 +186,8 @@ class IncrementalOutputsTest {
         assertThat(run()).isZero();
         Map<String, FileState> before = state(output);
         // a first-quarter department report gone: the second quarter's trends compare with other figures
-        Path removed;
-        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
-            removed = files.filter(p -> !p.startsWith(input.resolve("reports/quy-2")))
-                    .filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx")).sorted().findFirst().orElseThrow();
-        }
+        Path removed = firstFile(input.resolve("reports"),
+                DEPARTMENT_WORKBOOK.and(p -> !p.startsWith(input.resolve("reports/quy-2"))));
         Files.delete(removed);
 
         assertThat(run()).isZero();
@@ -220,11 +207,8 @@ class IncrementalOutputsTest {
         String rejects = Files.readString(output.resolve("rejects.csv"));
         // a second-quarter report without rejects: the first quarter's outputs do not show it (rejects
         // of files of no known period are shown in every period)
-        Path removed;
-        try (Stream<Path> files = Files.walk(input.resolve("reports/quy-2"))) {
-            removed = files.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx"))
-                    .filter(p -> !rejects.contains(p.getFileName().toString())).sorted().findFirst().orElseThrow();
-        }
+        Path removed = firstFile(input.resolve("reports/quy-2"),
+                DEPARTMENT_WORKBOOK.and(p -> !rejects.contains(p.getFileName().toString())));
         Files.delete(removed);
 
         assertThat(run()).isZero();
@@ -254,10 +238,7 @@ class IncrementalOutputsTest {
     @Test
     void aFileIsReadAgainOnlyWhenItsSizeOrTimeChanged() throws Exception {
         assertThat(run()).isZero();
-        Path csv;
-        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
-            csv = files.filter(p -> p.toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
-        }
+        Path csv = firstFile(input.resolve("reports"), p -> p.toString().endsWith(".csv"));
         byte[] bytes = Files.readAllBytes(csv);
         FileTime time = Files.getLastModifiedTime(csv);
         // same length, same time, other bytes: trusted as unchanged, the file is not read
@@ -276,10 +257,7 @@ class IncrementalOutputsTest {
 
     @Test
     void aFileCopiedWithASubMillisecondTimeIsNotReadAgain() throws Exception {
-        Path csv;
-        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
-            csv = files.filter(p -> p.toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
-        }
+        Path csv = firstFile(input.resolve("reports"), p -> p.toString().endsWith(".csv"));
         byte[] bytes = Files.readAllBytes(csv);
         // what a copy on ext4 or NTFS leaves: a time finer than the millisecond (rounded up by a database)
         FileTime copied = FileTime.from(Instant.parse("2026-07-01T08:15:30.123456789Z"));
@@ -347,11 +325,7 @@ class IncrementalOutputsTest {
         assertThat(Files.readAllBytes(areas)).isEqualTo(editedAreas);
 
         // a department's report removed: the departments' ranking and the area scores are drawn again
-        Path departmentFile;
-        try (Stream<Path> files = Files.walk(input.resolve("reports"))) {
-            departmentFile = files.filter(p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx")).sorted()
-                    .findFirst().orElseThrow();
-        }
+        Path departmentFile = firstFile(input.resolve("reports"), DEPARTMENT_WORKBOOK);
         Files.delete(departmentFile);
         assertThat(run()).isZero();
         assertThat(Files.readAllBytes(ranking)).isNotEqualTo(editedRanking).isNotEqualTo(rankingBytes);
@@ -367,6 +341,17 @@ class IncrementalOutputsTest {
         Files.write(file, edited);
         Files.setLastModifiedTime(file, time);
         return edited;
+    }
+
+    /** A department's own workbook (the departments send one file each in the sample). */
+    private static final Predicate<Path> DEPARTMENT_WORKBOOK =
+            p -> p.getFileName().toString().matches("(?i)so-.*\\.xlsx");
+
+    /** The first regular file below {@code folder}, in path order, that {@code which} accepts. */
+    private static Path firstFile(Path folder, Predicate<Path> which) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(which).sorted().findFirst().orElseThrow();
+        }
     }
 
     /** Kept files have the same identity and time; rewritten ones differ in bytes from before. */
