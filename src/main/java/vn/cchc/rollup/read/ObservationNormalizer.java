@@ -2,8 +2,12 @@ package vn.cchc.rollup.read;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Year;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.IndicatorMatch;
@@ -13,16 +17,21 @@ import vn.cchc.rollup.intake.Fact;
 import vn.cchc.rollup.intake.ReasonCode;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
+import vn.cchc.rollup.normalize.NumberAndWords;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.normalize.PeriodParser;
 import vn.cchc.rollup.normalize.PeriodWithoutYear;
 import vn.cchc.rollup.normalize.VietNumber;
+import vn.cchc.rollup.normalize.VietText;
+import vn.cchc.rollup.normalize.WrittenRatio;
 import vn.cchc.rollup.normalize.YesNo;
 
 /**
  * Turns one {@link Observation} into a {@link Fact} in the indicator's unit, or a {@link Reject}
  * that says where and why: unknown agency / period / indicator, a value that is not a number,
  * out of range (a percent above 100, a negative count) or inconsistent (tử số above mẫu số).
+ * A rate may be typed as tử số/mẫu số in one cell ("45/50 hồ sơ") and a count with its unit ("6 tin"):
+ * words after a figure are read only when they are words of the indicator's name.
  */
 public final class ObservationNormalizer {
 
@@ -113,33 +122,20 @@ public final class ObservationNormalizer {
             if (!denominator.ok()) {
                 return reject(o.denominator().location(), o.location(), denominator.problem(), "Mẫu số: " + denominator.message());
             }
-            BigDecimal num = numerator.value();
-            BigDecimal den = denominator.value();
-            if (num.signum() < 0 || den.signum() < 0) {
-                return reject(o.numerator().location(), o.location(), ReasonCode.OUT_OF_RANGE,
-                        "Tử số và mẫu số không được âm (" + plain(num) + "/" + plain(den) + ")");
-            }
-            if (den.signum() == 0) {
-                return reject(o.denominator().location(), o.location(), ReasonCode.BAD_VALUE,
-                        "Mẫu số bằng 0: không tính được tỷ lệ");
-            }
-            if (num.compareTo(den) > 0) {
-                return reject(o.numerator().location(), o.location(), ReasonCode.INCONSISTENT,
-                        "Tử số (" + plain(num) + ") lớn hơn mẫu số (" + plain(den) + ")");
-            }
-            BigDecimal rate = num.multiply(HUNDRED).divide(den, MathContext.DECIMAL64);
-            if (o.value() != null) {
-                ValueReading stated = number(o.value(), true);
-                if (stated.ok() && stated.value().subtract(rate).abs().compareTo(STATED_VALUE_TOLERANCE) > 0) {
-                    return reject(o.value().location(), o.location(), ReasonCode.INCONSISTENT,
-                            "Giá trị " + plain(stated.value()) + "% không khớp tử số/mẫu số " + plain(num) + "/"
-                                    + plain(den) + " = " + plain(rate.setScale(2, java.math.RoundingMode.HALF_UP)) + "%");
-                }
-            }
-            return fact(o, agency, period, indicator, num, den, rate);
+            ValueReading stated = o.value() == null ? ValueReading.of(null) : number(o.value(), true);
+            return ratio(o, agency, period, indicator, new Ratio(numerator.value(), o.numerator().location(),
+                    denominator.value(), o.denominator().location(), stated.ok() ? stated.value() : null,
+                    o.value() == null ? null : o.value().location()));
         }
         ValueReading reading = number(o.value(), true);
         if (!reading.ok()) {
+            Optional<WrittenRatio> written = writtenRatio(o.value(), indicator);
+            if (written.isPresent()) {
+                String cell = o.value().location();
+                WrittenRatio w = written.get();
+                return ratio(o, agency, period, indicator,
+                        new Ratio(w.numerator(), cell, w.denominator(), cell, w.stated(), cell));
+            }
             return reject(o.value().location(), o.location(), reading.problem(), reading.message());
         }
         BigDecimal value = reading.value();
@@ -150,6 +146,59 @@ public final class ObservationNormalizer {
         return fact(o, agency, period, indicator, null, null, value);
     }
 
+    /** Tử số and mẫu số with the cells they came from, and the percent the row states beside them, if any. */
+    private record Ratio(BigDecimal numerator, String numeratorCell, BigDecimal denominator, String denominatorCell,
+                         BigDecimal stated, String statedCell) {
+    }
+
+    private Outcome ratio(Observation o, Agency agency, Period period, Indicator indicator, Ratio r) {
+        BigDecimal num = r.numerator();
+        BigDecimal den = r.denominator();
+        if (num.signum() < 0 || den.signum() < 0) {
+            return reject(r.numeratorCell(), o.location(), ReasonCode.OUT_OF_RANGE,
+                    "Tử số và mẫu số không được âm (" + plain(num) + "/" + plain(den) + ")");
+        }
+        if (den.signum() == 0) {
+            return reject(r.denominatorCell(), o.location(), ReasonCode.BAD_VALUE,
+                    "Mẫu số bằng 0: không tính được tỷ lệ");
+        }
+        if (num.compareTo(den) > 0) {
+            return reject(r.numeratorCell(), o.location(), ReasonCode.INCONSISTENT,
+                    "Tử số (" + plain(num) + ") lớn hơn mẫu số (" + plain(den) + ")");
+        }
+        BigDecimal rate = num.multiply(HUNDRED).divide(den, MathContext.DECIMAL64);
+        if (r.stated() != null && r.stated().subtract(rate).abs().compareTo(STATED_VALUE_TOLERANCE) > 0) {
+            return reject(r.statedCell(), o.location(), ReasonCode.INCONSISTENT,
+                    "Giá trị " + plain(r.stated()) + "% không khớp tử số/mẫu số " + plain(num) + "/"
+                            + plain(den) + " = " + plain(rate.setScale(2, RoundingMode.HALF_UP)) + "%");
+        }
+        return fact(o, agency, period, indicator, num, den, rate);
+    }
+
+    /** "45/50" or "45/50 hồ sơ" typed in the value cell of a rate: tử số and mẫu số. */
+    private static Optional<WrittenRatio> writtenRatio(LocatedCell cell, Indicator indicator) {
+        return cell.cell().isNumeric() ? Optional.empty()
+                : WrittenRatio.parse(cell.cell().text()).filter(r -> namedBy(r.words(), indicator));
+    }
+
+    /** "6 tin" or "05 sáng kiến" typed in the value cell of a count. */
+    private static ValueReading countWithWords(LocatedCell cell, Indicator indicator, ValueReading otherwise) {
+        return cell.cell().isNumeric() ? otherwise
+                : NumberAndWords.parse(cell.cell().text())
+                        .filter(n -> namedBy(n.words(), indicator))
+                        .map(n -> ValueReading.of(n.number()))
+                        .orElse(otherwise);
+    }
+
+    /** Whether every word typed after a figure is a word of the indicator's name: its unit ("tin", "hồ sơ"). */
+    private static boolean namedBy(String words, Indicator indicator) {
+        if (words.isEmpty()) {
+            return true;
+        }
+        Set<String> named = new HashSet<>(List.of(VietText.key(indicator.name()).split(" ")));
+        return named.containsAll(List.of(words.split(" ")));
+    }
+
     private Outcome count(Observation o, Agency agency, Period period, Indicator indicator) {
         LocatedCell cell = o.value() != null ? o.value() : o.numerator();
         if (cell == null) {
@@ -157,6 +206,9 @@ public final class ObservationNormalizer {
                     "Chỉ tiêu " + indicator.code() + " là số lượng: ghi vào cột Giá trị");
         }
         ValueReading reading = number(cell, false);
+        if (!reading.ok()) {
+            reading = countWithWords(cell, indicator, reading);
+        }
         if (!reading.ok()) {
             return reject(cell.location(), o.location(), reading.problem(), reading.message());
         }

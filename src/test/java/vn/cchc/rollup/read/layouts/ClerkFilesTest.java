@@ -378,6 +378,44 @@ class ClerkFilesTest {
         });
     }
 
+    /**
+     * Figures typed as a clerk says them: a count with its unit ("06 tin, bài"), rates as "so many of so
+     * many" ("45/50 hồ sơ", "1.150 / 1.200", "58/58 (100%)"); words that are not the unit, a ratio above one
+     * and a percent that does not match its ratio are rejected with their cells.
+     */
+    @Test
+    void figuresTypedWithTheirWords() throws Exception {
+        Workbook book = new HSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "UBND XÃ THẠCH HÀ");
+        s.put("A2", "BÁO CÁO KẾT QUẢ THỰC HIỆN CCHC 6 THÁNG ĐẦU NĂM 2026");
+        s.put("A4", "TT", "Nội dung", "Kết quả", "Ghi chú");
+        s.put("A5", "1", CDDH_04, "06 tin, bài", "");
+        s.put("A6", "2", TTHC_06, "45/50 hồ sơ", "5 hồ sơ trễ hạn");
+        s.put("A7", "3", TTHC_05, "1.150 / 1.200", "");
+        s.put("A8", "4", CQS_04, "58/58 (100%)", "");
+        s.put("A9", "5", TTHC_03, "37/40 = 92,5%", "");
+        s.put("A10", "6", CV_01, "6 người", "");
+        s.put("A11", "7", CV_03, "52/50", "");
+        s.put("A12", "8", TTHC_04, "45/50 (95%)", "");
+        s.put("A13", "9", TTHC_01, "31/3/2026", "");
+        Path file = ClerkSheet.save(book, dir.resolve("thach ha 6 thang.xls"));
+        ParsedReport parsed = parser.parse(file, "thach ha 6 thang.xls");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).as(parsed.rejects().toString())
+                .containsExactly(
+                        "XA-THACHHA|2026-H1|CDDH-04|||6",
+                        "XA-THACHHA|2026-H1|CQS-04|58|58|100",
+                        "XA-THACHHA|2026-H1|TTHC-03|37|40|92.5",
+                        "XA-THACHHA|2026-H1|TTHC-05|1150|1200|95.83333333333333",
+                        "XA-THACHHA|2026-H1|TTHC-06|45|50|90");
+        assertThat(parsed.rejects()).extracting(r -> r.source().location() + " " + r.reason() + " " + r.message())
+                .containsExactly(
+                        "Sheet1!C10 BAD_VALUE \"6 người\" không phải là số",
+                        "Sheet1!C11 INCONSISTENT Tử số (52) lớn hơn mẫu số (50)",
+                        "Sheet1!C12 INCONSISTENT Giá trị 95% không khớp tử số/mẫu số 45/50 = 90%",
+                        "Sheet1!C13 BAD_VALUE \"31/3/2026\" không phải là số");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }

@@ -57,11 +57,15 @@ final class EntryMaker {
         return switch (indicator.unit()) {
             case PERCENT -> layout.table().ratioColumns() && random.nextBoolean()
                     ? ratio(layout, indicator, name, target, note, random)
+                    : body.notation() == ValueNotation.WITH_WORDS && random.nextInt(3) > 0
+                    ? ratioInOneCell(layout, indicator, name, target, note, random)
                     : percent(layout, indicator, name, target, note, random);
             case COUNT -> {
                 long count = random.nextInt(31);
+                Cell written = body.notation() == ValueNotation.WITH_WORDS
+                        ? Cell.text("%02d %s".formatted(count, countUnit(indicator, random))) : count(count, body);
                 yield new IndicatorEntry(indicator, name, unitText(indicator), target, Cell.EMPTY, Cell.EMPTY,
-                        count(count, body), twin(layout, Cell.number(count + 1)), note,
+                        written, twin(layout, Cell.number(count + 1)), note,
                         new ExpectedFact(agency, period, indicator.code(), null, null, BigDecimal.valueOf(count)));
             }
             case YES_NO -> {
@@ -85,6 +89,35 @@ final class EntryMaker {
                 count(numerator, layout.body()), count(denominator, layout.body()), written, Cell.EMPTY, note,
                 new ExpectedFact(layout.agency().code(), layout.period().code(), indicator.code(),
                         BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), value));
+    }
+
+    /** A rate typed in the value cell as so many of so many: "45/50", "45 / 50 hồ sơ", "45/50 (90%)". */
+    private IndicatorEntry ratioInOneCell(LayoutCase layout, Indicator indicator, String name, Cell target,
+                                          String note, Random random) {
+        int denominator = DENOMINATORS[random.nextInt(DENOMINATORS.length)];
+        int numerator = denominator - random.nextInt(denominator / 3 + 1);
+        BigDecimal value = BigDecimal.valueOf(100L * numerator)
+                .divide(BigDecimal.valueOf(denominator), 2, RoundingMode.UNNECESSARY);
+        String of = VietNotation.of(BigDecimal.valueOf(numerator)) + (random.nextBoolean() ? "/" : " / ")
+                + VietNotation.of(BigDecimal.valueOf(denominator));
+        String thing = indicator.name().contains("hồ sơ") ? "hồ sơ" : indicator.name().contains("văn bản") ? "văn bản" : "";
+        String written = switch (random.nextInt(3)) {
+            case 0 -> of;
+            case 1 -> thing.isEmpty() ? of : of + " " + thing;
+            default -> of + " (" + VietNotation.of(value.setScale(1, RoundingMode.HALF_UP)) + "%)";
+        };
+        return new IndicatorEntry(indicator, name, unitText(indicator), target, Cell.EMPTY, Cell.EMPTY,
+                Cell.text(written), Cell.EMPTY, note,
+                new ExpectedFact(layout.agency().code(), layout.period().code(), indicator.code(),
+                        BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), value));
+    }
+
+    /** The unit a clerk types after a count: the thing the indicator counts. */
+    private static String countUnit(Indicator indicator, Random random) {
+        if (indicator.name().contains("sáng kiến")) {
+            return "sáng kiến";
+        }
+        return random.nextBoolean() ? "tin, bài" : "tin";
     }
 
     private IndicatorEntry percent(LayoutCase layout, Indicator indicator, String name, Cell target, String note,
