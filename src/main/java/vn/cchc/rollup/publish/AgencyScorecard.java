@@ -223,7 +223,8 @@ public final class AgencyScorecard {
         var indicator = evaluation.indicator();
         Look value = Looks.number(indicator.unit() == Unit.YES_NO
                 ? Looks.YES_NO_FORMAT : Looks.numberFormat(indicator.unit()));
-        Look points = Looks.number(Looks.SCORE_FORMAT);
+        // centred: right-aligned points would run into "Cách xác định" on the printed page
+        Look points = Looks.number(Looks.SCORE_FORMAT).centered();
         Fact fact = evaluation.fact();
         out.text(row, 0, indicator.code());
         out.text(row, 1, indicator.name(), Looks.WRAPPED);

@@ -99,6 +99,9 @@ class AgencyScorecardTest {
                 assertThat(row.getCell(4).getStringCellValue()).isEqualTo(own.get(i).status().label());
                 assertThat(row.getCell(5).getNumericCellValue())
                         .isCloseTo(own.get(i).points().doubleValue(), org.assertj.core.data.Offset.offset(0.005));
+                // points centred: right-aligned, "4.00" ran into "Cách xác định" on the printed page
+                assertThat(row.getCell(6).getCellStyle().getAlignment())
+                        .isEqualTo(org.apache.poi.ss.usermodel.HorizontalAlignment.CENTER);
             }
             assertThat(sheet.getRow(header + 1 + own.size())).isNull();
             String end = text(sheet, sheet.getLastRowNum(), 6);
