@@ -2,6 +2,8 @@ package vn.cchc.rollup.publish;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.cchc.rollup.xlsx.Look;
 import org.apache.poi.ss.usermodel.Workbook;
 import vn.cchc.rollup.catalog.Indicator;
@@ -113,7 +115,14 @@ final class OverviewSheet {
         };
     }
 
+    /** Asked for every row of 4,000 scorecards: made once per indicator. */
+    private static final Map<Indicator, String> TARGETS = new ConcurrentHashMap<>();
+
     static String target(Indicator indicator) {
+        return TARGETS.computeIfAbsent(indicator, OverviewSheet::targetOnce);
+    }
+
+    private static String targetOnce(Indicator indicator) {
         if (indicator.target() == null) {
             return indicator.comparator().symbol() + " so với năm trước";
         }

@@ -47,10 +47,24 @@ public record Look(Font font, boolean bordered, String format, String fill, bool
         Objects.requireNonNull(font, "font");
         Objects.requireNonNull(horizontal, "horizontal");
         Objects.requireNonNull(vertical, "vertical");
-        if (fill != null && !fill.matches("[0-9A-Fa-f]{6}")) {
+        if (fill != null && !isRgb(fill)) {
             throw new IllegalArgumentException("fill must be six hex digits: " + fill);
         }
         fill = fill == null ? null : fill.toUpperCase(Locale.ROOT);
+    }
+
+    /** Six hex digits; a loop, not a regular expression: a scorecard makes a look for each of its cells. */
+    private static boolean isRgb(String fill) {
+        if (fill.length() != 6) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            char c = fill.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Look withFont(Font newFont) {
