@@ -39,7 +39,11 @@ final class ColumnRoleScorer {
                 unnamed.add(heading);
             }
         }
-        if (indicatorColumnNamedByItsHeading(header) && header.roles.keySet().stream().noneMatch(HeaderRole::holdsValue)) {
+        if (header.indicatorColumn() != null) {
+            takeColumnsHeadedByPeriods(header);
+        }
+        if (indicatorColumnNamedByItsHeading(header) && header.roles.keySet().stream().noneMatch(HeaderRole::holdsValue)
+                && header.periodColumns.isEmpty()) {
             takeTheOneColumnOfNumbers(header, unnamed, body);
         }
         header.finish();
@@ -116,6 +120,34 @@ final class ColumnRoleScorer {
             return new TableHeader.ColumnRole(column, text, HeaderRole.PERIOD, null, words + " chưa rõ" + holds);
         }
         return new TableHeader.ColumnRole(column, text, null, null, words + " chưa rõ" + holds);
+    }
+
+    /**
+     * Two or more result columns headed by periods ("Quý I", "Quý II", "6 tháng"; "Kết quả Quý I",
+     * "Kết quả Quý II") and no other result column: each row's value is taken from the column of the
+     * report's period, chosen when the period is known ({@link PeriodColumn}).
+     */
+    private static void takeColumnsHeadedByPeriods(TableHeader header) {
+        List<PeriodColumn> periods = new ArrayList<>();
+        for (TableHeader.ColumnRole role : header.columns.values()) {
+            if (role.indicator() == null && (role.role() == null || role.role() == HeaderRole.VALUE)) {
+                PeriodColumn.of(role.column(), header.block.headings().get(role.column()).own()).ifPresent(periods::add);
+            }
+        }
+        boolean otherResult = header.roles.entrySet().stream().anyMatch(e -> e.getKey().holdsValue()
+                && (e.getKey() != HeaderRole.VALUE || periods.stream().noneMatch(p -> p.column() == e.getValue())))
+                || header.valueColumns.keySet().stream().anyMatch(c -> periods.stream().noneMatch(p -> p.column() == c));
+        if (periods.size() < 2 || otherResult) {
+            return;
+        }
+        header.roles.remove(HeaderRole.VALUE);
+        header.valueColumns.clear();
+        for (PeriodColumn period : periods) {
+            header.periodColumns.put(period.column(), period);
+            TableHeader.ColumnRole was = header.columns.get(period.column());
+            header.columns.put(period.column(), new TableHeader.ColumnRole(period.column(), was.heading(), HeaderRole.VALUE,
+                    null, "tiêu đề «" + was.heading() + "» là một kỳ: đọc cột này khi kỳ báo cáo là kỳ đó"));
+        }
     }
 
     /** A table of indicators with no named result column: its only unnamed column of numbers is the result. */

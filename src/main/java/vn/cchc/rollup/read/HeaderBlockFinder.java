@@ -108,10 +108,14 @@ final class HeaderBlockFinder {
         return true;
     }
 
-    /** A group heading that is the period itself ("Quý I/2026" merged over "Tử số | Mẫu số | Giá trị"). */
+    /**
+     * A heading that is a period: a group ("Quý I/2026" merged over "Tử số | Mẫu số | Giá trị") or a
+     * sub-column ("Quý I | Quý II | 6 tháng" under "Kết quả thực hiện"), with or without its year.
+     */
     private static boolean isPeriodHeading(String text) {
         String clean = VietText.clean(text);
-        return !clean.endsWith(":") && VietText.key(clean).split(" ").length <= 6 && PeriodParser.find(clean).isPresent();
+        return !clean.endsWith(":") && VietText.key(clean).split(" ").length <= 6
+                && (PeriodParser.find(clean).isPresent() || PeriodParser.findWithoutYear(clean).isPresent());
     }
 
     private boolean namesIndicatorLoosely(String text) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.IndicatorMatch;
@@ -35,8 +36,10 @@ import vn.cchc.rollup.normalize.YesNo;
  */
 public final class ObservationNormalizer {
 
-    /** The outcome: exactly one of fact and reject is set. */
+    /** The outcome: at most one of fact and reject is set; neither when the row gives nothing for the report's period. */
     public record Outcome(Fact fact, Reject reject) {
+
+        static final Outcome NOTHING = new Outcome(null, null);
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -73,6 +76,16 @@ public final class ObservationNormalizer {
             return reject(o.period().location(), o.location(), ReasonCode.UNKNOWN_PERIOD, o.period().isBlank()
                     ? "Không xác định được kỳ báo cáo (ghi rõ, ví dụ \"Kỳ báo cáo: Quý I/2026\")"
                     : "Kỳ báo cáo \"" + o.period().text() + "\" không đọc được (ví dụ đúng: Quý I/2026, 6 tháng đầu năm 2026, Năm 2026)");
+        }
+        if (!o.byPeriod().isEmpty()) {
+            Optional<PeriodCell> own = o.byPeriod().stream().filter(c -> c.column().names(period.get())).findFirst();
+            if (own.isEmpty()) {
+                return reject(o.location(), o.location(), ReasonCode.UNKNOWN_PERIOD, "Các cột kết quả ghi theo kỳ ("
+                        + o.byPeriod().stream().map(c -> "«" + c.column().heading() + "»").collect(Collectors.joining(", "))
+                        + ") không có cột nào của kỳ báo cáo " + period.get().label());
+            }
+            // blank under the report's period: nothing reported, whatever the other periods' columns hold
+            return own.get().cell() == null ? Outcome.NOTHING : normalize(o.withValue(own.get().cell()));
         }
         IndicatorMatch match = plan.matchIndicator(o.indicator().text());
         Optional<Indicator> found = match.found();

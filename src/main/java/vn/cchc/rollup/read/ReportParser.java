@@ -217,6 +217,9 @@ public final class ReportParser {
                 rejects.add(outcome.reject());
                 return;
             }
+            if (outcome.fact() == null) {
+                return;
+            }
             Fact fact = outcome.fact();
             String key = fact.agencyCode() + "|" + fact.period().code() + "|" + fact.indicatorCode();
             String first = seen.putIfAbsent(key, fact.source().location());

@@ -151,9 +151,12 @@ final class SheetInterpreter {
         LocatedCell numerator = cell(row, header.column(HeaderRole.NUMERATOR));
         LocatedCell denominator = cell(row, header.column(HeaderRole.DENOMINATOR));
         Located indicator = firstNonBlank(row, indicatorColumn, header.column(HeaderRole.INDICATOR_NAME));
-        LocatedCell value = value(row, indicator);
-        boolean noValue = numerator == null && denominator == null && value == null;
-        boolean noValueHeld = !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value);
+        List<PeriodCell> byPeriod = byPeriod(row);
+        LocatedCell value = byPeriod.isEmpty() ? value(row, indicator) : null;
+        boolean noValue = numerator == null && denominator == null && value == null
+                && byPeriod.stream().allMatch(c -> c.cell() == null);
+        boolean noValueHeld = !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value)
+                && byPeriod.stream().noneMatch(c -> holdsValue(c.cell()));
         boolean textOnly = noValueHeld && (indicator.isBlank() || isSignatureOrNote(indicator));
         if (isTotalOrHeading(row) || noValue || textOnly) {
             if (indicator.isBlank() && !hasAnyNumber(row)) {
@@ -166,9 +169,17 @@ final class SheetInterpreter {
         Located agency = header.agencyColumn() == null ? contextAgency()
                 : firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
         Located period = header.column(HeaderRole.PERIOD) == null ? contextPeriod() : text(row, header.column(HeaderRole.PERIOD));
-        String location = firstLocation(value, numerator, denominator);
+        String location = byPeriod.isEmpty() ? firstLocation(value, numerator, denominator)
+                : firstLocation(byPeriod.stream().map(PeriodCell::cell).toArray(LocatedCell[]::new));
         sink.accept(new Observation(agency, period, indicator, numerator, denominator, value,
-                note(row), location));
+                note(row), location, byPeriod));
+    }
+
+    /** The row's cells under columns headed by periods (null where blank); none when the table has no such columns. */
+    private List<PeriodCell> byPeriod(RawRow row) {
+        List<PeriodCell> cells = new ArrayList<>();
+        header.periodColumns.forEach((column, period) -> cells.add(new PeriodCell(period, cell(row, column))));
+        return cells;
     }
 
     private void wideRow(RawRow row) {

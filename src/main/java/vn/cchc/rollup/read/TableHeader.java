@@ -47,6 +47,8 @@ final class TableHeader {
     final Map<Integer, ColumnRole> columns = new TreeMap<>();
     /** Every result column, in order: "Số lượng" and "Tỷ lệ (%)" may stand side by side. */
     final Map<Integer, ValueKind> valueColumns = new TreeMap<>();
+    /** Result columns headed by periods ("Quý I", "Quý II", "6 tháng"), when the table has no other. */
+    final Map<Integer, PeriodColumn> periodColumns = new TreeMap<>();
 
     TableHeader(HeaderBlock block) {
         this.block = block;
@@ -64,7 +66,8 @@ final class TableHeader {
     /** An indicator column and a column with values: a row per indicator. */
     boolean isLong() {
         return indicatorColumn() != null && twinValueColumns().isEmpty() && (roles.containsKey(HeaderRole.VALUE)
-                || roles.containsKey(HeaderRole.NUMERATOR) || roles.containsKey(HeaderRole.YES_NO));
+                || roles.containsKey(HeaderRole.NUMERATOR) || roles.containsKey(HeaderRole.YES_NO)
+                || !periodColumns.isEmpty());
     }
 
     /** An agency column and two or more indicators in the heading: a row per agency. */

@@ -42,7 +42,7 @@ final class CaseGenerator {
         PeriodPlace periodPlace = ambiguity == 1 ? PeriodPlace.NOWHERE : pick(random, PeriodPlace.values(), 1);
         TableAxes table = new TableAxes(HeaderWords.draw(random, Integer.parseInt(period.code().substring(0, 4))), pick(random, Spelling.values(), 0),
                 pick(random, HeaderDepth.values(), 0), pick(random, ColumnOrder.values(), 0), random.nextBoolean(),
-                random.nextInt(3) > 0, random.nextInt(4) == 0, ambiguity == 2);
+                random.nextInt(3) > 0, random.nextInt(4) == 0, ambiguity >= 2 && ambiguity <= 4, ambiguity == 3 || ambiguity == 4);
         BodyAxes body = new BodyAxes(pick(random, NameStyle.values(), 0), pick(random, ValueNotation.values(), 0),
                 random.nextInt(3) == 0, random.nextInt(3) == 0, random.nextBoolean(), random.nextBoolean(),
                 random.nextBoolean());
@@ -59,8 +59,11 @@ final class CaseGenerator {
             depth = HeaderDepth.ONE;
         }
         HeaderWords words = c.periodPlace() == PeriodPlace.NOWHERE ? t.words().withoutYear() : t.words();
+        if (t.byPeriod()) {
+            words = PeriodHeadings.of(c.period(), new java.util.Random(c.seed())).apply(words);
+        }
         TableAxes table = new TableAxes(words, t.spelling(), depth, t.order(), t.codeColumn(),
-                t.ratioColumns() && !t.twinValues(), t.numberingRow(), t.twinValues());
+                t.ratioColumns() && !t.twinValues(), t.numberingRow(), t.twinValues(), t.byPeriod());
         BodyAxes b = c.body();
         NameStyle names = b.names() == NameStyle.CODE && t.codeColumn() ? NameStyle.FULL : b.names();
         boolean spreadsheet = c.format().hasSheets();

@@ -416,6 +416,65 @@ class ClerkFilesTest {
                         "Sheet1!C13 BAD_VALUE \"31/3/2026\" không phải là số");
     }
 
+    /**
+     * A half-year report that puts the quarters beside the half year under one merged "Kết quả thực hiện":
+     * the "6 tháng" column is the report's; a row blank there gives nothing, whatever its quarters hold.
+     */
+    @Test
+    void quartersBesideTheHalfYear() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "BC 6 thang");
+        s.put("A1", "UBND TỈNH HÀ TĨNH").put("A2", "SỞ TƯ PHÁP");
+        s.put("A4", "BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC 6 THÁNG ĐẦU NĂM 2026").merge("A4:G4");
+        s.put("A6", "STT", "Chỉ tiêu", "Kế hoạch", "Kết quả thực hiện", null, null, "Ghi chú");
+        s.merge("A6:A7").merge("B6:B7").merge("C6:C7").merge("D6:F6").merge("G6:G7");
+        s.put("D7", "Quý I", "Quý II", "6 tháng");
+        s.put("A8", 1, TTHC_06, "> 99%", new Percent(0.98), new Percent(1.0), new Percent(0.991));
+        s.put("A9", 2, TTHC_05, "≥ 80%", "70%", "90%", "80,5%");
+        s.put("A10", 3, CDDH_04, "02 tin/tháng", 5, 7, 12);
+        s.put("A11", 4, TC_01, "100%", "100%", "100%", null, "Chưa tổng hợp");
+        Path file = ClerkSheet.save(book, dir.resolve("stp 6 thang.xlsx"));
+        assertReads(file, "stp 6 thang.xlsx",
+                "SO-TUPHAP|2026-H1|TTHC-06|||99.1",
+                "SO-TUPHAP|2026-H1|TTHC-05|||80.5",
+                "SO-TUPHAP|2026-H1|CDDH-04|||12");
+    }
+
+    /** "Kết quả Quý I/2026" and "Kết quả Quý II/2026" side by side in a second-quarter CSV: the second is read. */
+    @Test
+    void twoResultColumnsNamedByTheirQuarters() throws Exception {
+        Path file = dir.resolve("snv-quy2.csv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "SỞ NỘI VỤ",
+                "Kỳ báo cáo: Quý II/2026",
+                "Mã chỉ tiêu;Kết quả Quý I/2026;Kết quả Quý II/2026",
+                "TTHC-05;45/50;47/50",
+                "CDDH-04;6 tin;8 tin",
+                ""), StandardCharsets.UTF_8);
+        assertReads(file, "snv-quy2.csv",
+                "SO-NOIVU|2026-Q2|TTHC-05|47|50|94",
+                "SO-NOIVU|2026-Q2|CDDH-04|||8");
+    }
+
+    /** Columns of other periods only: each row is rejected with its cell, naming the columns and the report's period. */
+    @Test
+    void noColumnForTheReportsPeriod() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "UBND XÃ CẨM XUYÊN");
+        s.put("A2", "BÁO CÁO CCHC QUÝ III NĂM 2026");
+        s.put("A4", "TT", "Nội dung", "Quý I", "Quý II");
+        s.put("A5", 1, TTHC_06, 98, 99.5);
+        s.put("A6", 2, TTHC_05, null, 85);
+        Path file = ClerkSheet.save(book, dir.resolve("cam xuyen q3.xlsx"));
+        ParsedReport parsed = parser.parse(file, "cam xuyen q3.xlsx");
+        assertThat(parsed.facts()).isEmpty();
+        assertThat(parsed.rejects()).extracting(r -> r.source().location() + " " + r.reason() + " " + r.message())
+                .containsExactly(
+                        "Sheet1!C5 UNKNOWN_PERIOD Các cột kết quả ghi theo kỳ («Quý I», «Quý II») không có cột nào của kỳ báo cáo Quý III/2026",
+                        "Sheet1!D6 UNKNOWN_PERIOD Các cột kết quả ghi theo kỳ («Quý I», «Quý II») không có cột nào của kỳ báo cáo Quý III/2026");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }

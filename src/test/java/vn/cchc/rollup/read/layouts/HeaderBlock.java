@@ -101,7 +101,7 @@ record HeaderBlock(List<List<Cell>> rows, List<Merge> merges) {
             case DENOMINATOR -> "Mẫu số";
             case VALUE -> words.value();
             case NOTE -> "Ghi chú";
-            case SECOND_VALUE -> words.value();
+            case SECOND_VALUE -> words.secondValue();
         };
     }
 }

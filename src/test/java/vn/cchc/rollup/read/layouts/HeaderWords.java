@@ -6,9 +6,11 @@ import java.util.Random;
 /**
  * The words over each column, drawn from the synonyms agencies use.
  *
- * @param group the label merged over the result sub-columns when the header has two or more rows
+ * @param group       the label merged over the result sub-columns when the header has two or more rows
+ * @param secondValue the heading of a second result column (the same as {@code value} unless periods head them)
  */
-record HeaderWords(String name, String code, String unit, String target, String value, String group) {
+record HeaderWords(String name, String code, String unit, String target, String value, String group,
+                   String secondValue) {
 
     static final List<String> NAMES = List.of("Chỉ tiêu", "Nội dung", "Tên chỉ tiêu");
     static final List<String> CODES = List.of("Mã chỉ tiêu", "Mã số", "Mã");
@@ -26,12 +28,17 @@ record HeaderWords(String name, String code, String unit, String target, String 
             value = pick(random, VALUES);
         } while (value.equals(group));
         return new HeaderWords(pick(random, NAMES), pick(random, CODES), pick(random, UNITS),
-                pick(random, TARGETS).formatted(year), value, group);
+                pick(random, TARGETS).formatted(year), value, group, value);
+    }
+
+    /** Result columns headed by periods: the report's own and another ("Quý II | Quý I"). */
+    HeaderWords withPeriods(String own, String other) {
+        return new HeaderWords(name, code, unit, target, own, group, other);
     }
 
     /** The same words with a target header that names no year. */
     HeaderWords withoutYear() {
-        return new HeaderWords(name, code, unit, target.replaceFirst(" năm \\d{4}$", ""), value, group);
+        return new HeaderWords(name, code, unit, target.replaceFirst(" năm \\d{4}$", ""), value, group, secondValue);
     }
 
     static <T> T pick(Random random, List<T> options) {

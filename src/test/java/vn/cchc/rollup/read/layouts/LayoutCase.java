@@ -9,7 +9,8 @@ record LayoutCase(int id, FileFormat format, Agency agency, PeriodSpec period, T
                   AgencyPlace agencyPlace, PeriodPlace periodPlace, BodyAxes body, ExtraSheets extra, long seed) {
 
     boolean ambiguous() {
-        return agencyPlace == AgencyPlace.NOWHERE || periodPlace == PeriodPlace.NOWHERE || table.twinValues();
+        return agencyPlace == AgencyPlace.NOWHERE || periodPlace == PeriodPlace.NOWHERE
+                || table.twinValues() && !table.byPeriod();
     }
 
     LayoutCase withFormat(FileFormat format) {
@@ -31,6 +32,7 @@ record LayoutCase(int id, FileFormat format, Agency agency, PeriodSpec period, T
         axes.put("ratioColumns", String.valueOf(table.ratioColumns()));
         axes.put("numberingRow", String.valueOf(table.numberingRow()));
         axes.put("twinValues", String.valueOf(table.twinValues()));
+        axes.put("byPeriod", String.valueOf(table.byPeriod()));
         axes.put("names", body.names().name());
         axes.put("notation", body.notation().name());
         axes.put("numbersAsText", String.valueOf(body.numbersAsText()));
@@ -50,6 +52,7 @@ record LayoutCase(int id, FileFormat format, Agency agency, PeriodSpec period, T
     public String toString() {
         return "#%03d %s %s/%s depth=%s order=%s names=%s notation=%s agency@%s period@%s%s".formatted(
                 id, format, agency.code(), period.code(), table.depth(), table.order(), body.names(),
-                body.notation(), agencyPlace, periodPlace, table.twinValues() ? " twin" : "");
+                body.notation(), agencyPlace, periodPlace, table.byPeriod() ? " by-period " + table.words().value() + "|" + table.words().secondValue()
+                        : table.twinValues() ? " twin" : "");
     }
 }

@@ -22,7 +22,7 @@ final class ReportCheck {
             rejected(parsed, where, ReasonCode.UNKNOWN_AGENCY, "don vi");
         } else if (layout.periodPlace() == PeriodPlace.NOWHERE) {
             rejected(parsed, where, ReasonCode.UNKNOWN_PERIOD, "ky");
-        } else if (layout.table().twinValues()) {
+        } else if (layout.table().twinValues() && !layout.table().byPeriod()) {
             rejected(parsed, where, null, "cot");
         } else {
             List<String> actual = parsed.facts().stream().map(ExpectedFact::key).sorted().toList();
