@@ -2,7 +2,7 @@ package vn.cchc.rollup;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Spring Boot application; the command line entry point is {@link vn.cchc.rollup.job.Cli}. */
+/** Spring Boot application; the command line entry point is {@link vn.cchc.rollup.cli.Cli}. */
 @SpringBootApplication
 public class CchcRollupApplication {
 }

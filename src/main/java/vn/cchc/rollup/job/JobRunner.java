@@ -178,10 +178,10 @@ public final class JobRunner {
     }
 
     /** Another process runs the consolidation on the same shared (PostgreSQL) database. */
-    static final class DatabaseBusyException extends Exception {
+    public static final class DatabaseBusyException extends Exception {
     }
 
-    static ConfigurableApplicationContext startContext(Path data) {
+    public static ConfigurableApplicationContext startContext(Path data) {
         return startContext(data, List.of());
     }
 

@@ -11,18 +11,18 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /** The last runs of the job as the Spring Batch tables and each run's execution context record them. */
-record RunHistory(List<Entry> entries) {
+public record RunHistory(List<Entry> entries) {
 
     /** One execution; counts are null when the run did not get that far. */
-    record Entry(long id, LocalDateTime start, LocalDateTime end, String status, String exitCode,
+    public record Entry(long id, LocalDateTime start, LocalDateTime end, String status, String exitCode,
             IntakeCounts intake, Integer facts, Integer rejects, String periods) {
 
-        Duration duration() {
+        public Duration duration() {
             return start == null || end == null ? null : Duration.between(start, end);
         }
     }
 
-    static RunHistory load(JobRepository repository, int limit) {
+    public static RunHistory load(JobRepository repository, int limit) {
         List<Entry> entries = new ArrayList<>();
         // each instance has at least one execution, so `limit` instances hold the `limit` newest executions
         for (JobInstance instance : repository.getJobInstances(ConsolidationJobConfig.JOB_NAME, 0, limit)) {

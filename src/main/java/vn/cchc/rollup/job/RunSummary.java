@@ -7,7 +7,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import vn.cchc.rollup.store.ReportStore;
 
 /** What a completed run tells the analyst on the console, in Vietnamese. */
-record RunSummary(IntakeCounts intake, long facts, long rejects, int rejectedFiles, String periods, Path output) {
+public record RunSummary(IntakeCounts intake, long facts, long rejects, int rejectedFiles, String periods, Path output) {
 
     static RunSummary of(JobExecution execution, ReportStore store, Path output) {
         ExecutionContext context = execution.getExecutionContext();
@@ -21,7 +21,7 @@ record RunSummary(IntakeCounts intake, long facts, long rejects, int rejectedFil
         return new RunSummary(intake, facts, rejects, store.rejectedFileCount(), periods, output);
     }
 
-    void print(PrintStream out) {
+    public void print(PrintStream out) {
         out.printf("Hoàn tất. Tệp báo cáo: %d (mới %d, thay đổi %d, không đổi %d, đã gỡ %d, chờ lần sau %d).%n",
                 intake.found(), intake.added(), intake.changed(), intake.unchanged(), intake.removed(), intake.waiting());
         if (intake.waiting() > 0) {

@@ -39,7 +39,7 @@ class NationalMemoryTest {
         Process process = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-cp", System.getProperty("java.class.path"), "vn.cchc.rollup.job.Cli",
+                "-cp", System.getProperty("java.class.path"), "vn.cchc.rollup.cli.Cli",
                 "run", "--input", input.toString(), "--output", root.resolve("output").toString(),
                 "--data", root.resolve("data").toString()))
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.rollup.cli.Cli;
 import vn.cchc.rollup.testing.GridFiles;
 
 /** The real job through the real command line, on real files, with the real H2 database. */

@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.rollup.cli.Cli;
 import vn.cchc.rollup.testing.GridFiles;
 
 /** Places of a file disagreeing on its agency or period reach warnings.csv through the real job, and stay while the file does. */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.rollup.cli.Cli;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.publish.PublishedKeys;

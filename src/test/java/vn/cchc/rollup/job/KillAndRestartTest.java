@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import vn.cchc.rollup.cli.Cli;
+import vn.cchc.rollup.cli.RunCommand;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.ops.RunLock;

@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.cchc.rollup.cli.Cli;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.testing.GridFiles;
 

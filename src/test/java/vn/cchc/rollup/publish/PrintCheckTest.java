@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.cchc.rollup.job.Cli;
+import vn.cchc.rollup.cli.Cli;
 
 /**
  * Prints what officials print: the sample input's 2026-Q1 summary and a scorecard, converted to PDF

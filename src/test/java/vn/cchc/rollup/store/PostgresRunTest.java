@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import vn.cchc.rollup.catalog.PlanLoader;
-import vn.cchc.rollup.job.Cli;
+import vn.cchc.rollup.cli.Cli;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.sample.SampleGenerator;
 

@@ -1,4 +1,4 @@
-package vn.cchc.rollup.job;
+package vn.cchc.rollup.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.rollup.testing.GridFiles.row;

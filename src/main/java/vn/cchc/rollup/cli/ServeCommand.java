@@ -1,10 +1,11 @@
-package vn.cchc.rollup.job;
+package vn.cchc.rollup.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import vn.cchc.rollup.job.RunRequest;
 import vn.cchc.rollup.ops.JobDefinition;
 import vn.cchc.rollup.ops.JobScheduler;
 

@@ -1,4 +1,4 @@
-package vn.cchc.rollup.job;
+package vn.cchc.rollup.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
+import vn.cchc.rollup.job.IntakeCounts;
+import vn.cchc.rollup.job.JobRunner;
+import vn.cchc.rollup.job.RunHistory;
 import vn.cchc.rollup.ops.LockInfo;
 import vn.cchc.rollup.ops.RunLock;
 

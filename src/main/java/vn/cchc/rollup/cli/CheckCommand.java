@@ -1,4 +1,4 @@
-package vn.cchc.rollup.job;
+package vn.cchc.rollup.cli;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package vn.cchc.rollup.job;
+package vn.cchc.rollup.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -7,10 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.ArrayList;
+import vn.cchc.rollup.job.JobRunner;
+import vn.cchc.rollup.job.RunRequest;
 import vn.cchc.rollup.ops.RunLock;
 
 /** {@code run}: one consolidation run over the input folder. */
-final class RunCommand {
+public final class RunCommand {
 
     static final String HELP = """
             Cách dùng: java -jar target/cchc-rollup.jar run [--input THƯ_MỤC] [--output THƯ_MỤC] [--data THƯ_MỤC]
@@ -37,7 +39,8 @@ final class RunCommand {
             3 khi một lần chạy khác đang giữ thư mục dữ liệu; khác 0 khi lần chạy thất bại.
             """;
 
-    static final int LOCKED = 3;
+    /** The exit code when another run holds the data folder or the shared database. */
+    public static final int LOCKED = 3;
 
     private RunCommand() {
     }
