@@ -27,13 +27,16 @@ public final class PeriodParser {
             rule("\\b" + YEAR + "-h([12])\\b", m -> Period.half(year(m, 1), num(m.group(2)))),
             rule("\\b" + YEAR + "-9m\\b", m -> Period.nineMonths(year(m, 1))),
             rule("\\b" + YEAR + "-m(0?[1-9]|1[0-2])\\b", m -> Period.month(year(m, 1), num(m.group(2)))),
-            rule("\\b(?:quy|q)\\s*(iv|iii|ii|i|[1-4])\\b" + SEP + YEAR + "\\b",
+            rule("\\b(?:quy|q)\\s*\\.?\\s*(iv|iii|ii|i|[1-4])\\b" + SEP + YEAR + "\\b",
                     m -> Period.quarter(year(m, 2), quarter(m.group(1)))),
-            rule("\\b(?:6|sau)\\s*thang\\s*(dau|cuoi)?\\s*(?:nam)?" + SEP + YEAR + "\\b",
+            rule("\\b(?:0?6|sau)\\s*thang\\s*(dau|cuoi)?\\s*(?:nam)?" + SEP + YEAR + "\\b",
                     m -> Period.half(year(m, 2), "cuoi".equals(m.group(1)) ? 2 : 1)),
+            // "3 tháng đầu năm" is the first quarter, "3 tháng cuối năm" the last ("tháng 3" is March)
+            rule("\\b(?:0?3|ba)\\s*thang\\s*(dau|cuoi)?\\s*(?:nam)?" + SEP + YEAR + "\\b",
+                    m -> Period.quarter(year(m, 2), "cuoi".equals(m.group(1)) ? 4 : 1)),
             rule("\\b(?:6t|h([12]))\\b" + SEP + YEAR + "\\b",
                     m -> Period.half(year(m, 2), m.group(1) == null ? 1 : num(m.group(1)))),
-            rule("\\b(?:9|chin)\\s*thang\\s*(?:dau)?\\s*(?:nam)?" + SEP + YEAR + "\\b",
+            rule("\\b(?:0?9|chin)\\s*thang\\s*(?:dau)?\\s*(?:nam)?" + SEP + YEAR + "\\b",
                     m -> Period.nineMonths(year(m, 1))),
             rule("\\b9t\\b" + SEP + YEAR + "\\b", m -> Period.nineMonths(year(m, 1))),
             rule("\\b(?:thang|t)\\s*(0?[1-9]|1[0-2])\\b" + SEP + YEAR + "\\b",
@@ -48,9 +51,11 @@ public final class PeriodParser {
     private static final List<YearlessRule> WITHOUT_YEAR = List.of(
             yearless("\\b(?:quy\\s*(iv|iii|ii|i|[1-4])|q([1-4]))\\b",
                     m -> new PeriodWithoutYear(PeriodKind.QUARTER, quarter(m.group(1) != null ? m.group(1) : m.group(2)))),
-            yearless("\\b(?:(?:6|sau)\\s*thang\\s*(dau|cuoi)?|6t)\\b",
+            yearless("\\b(?:(?:0?6|sau)\\s*thang\\s*(dau|cuoi)?|6t)\\b",
                     m -> new PeriodWithoutYear(PeriodKind.HALF, "cuoi".equals(m.group(1)) ? 2 : 1)),
-            yearless("\\b(?:(?:9|chin)\\s*thang|9t)\\b", m -> new PeriodWithoutYear(PeriodKind.NINE_MONTHS, 1)),
+            yearless("\\b(?:0?3|ba)\\s*thang\\s*(dau|cuoi)?\\b",
+                    m -> new PeriodWithoutYear(PeriodKind.QUARTER, "cuoi".equals(m.group(1)) ? 4 : 1)),
+            yearless("\\b(?:(?:0?9|chin)\\s*thang|9t)\\b", m -> new PeriodWithoutYear(PeriodKind.NINE_MONTHS, 1)),
             yearless("\\bthang\\s*(0?[1-9]|1[0-2])\\b", m -> new PeriodWithoutYear(PeriodKind.MONTH, num(m.group(1)))));
     private static final Pattern A_YEAR = Pattern.compile("\\b" + YEAR + "\\b");
     /** Titles, labels and headings repeat across files: each text is searched for a period once. */

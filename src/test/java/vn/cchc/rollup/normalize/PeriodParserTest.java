@@ -30,6 +30,14 @@ class PeriodParserTest {
         "tháng 03 năm 2026          | 2026-M03",
         "2026-M11                   | 2026-M11",
         "BÁO CÁO KẾT QUẢ CCHC QUÝ I NĂM 2026 | 2026-Q1",
+        "06 THÁNG ĐẦU NĂM 2026      | 2026-H1",
+        "09 tháng năm 2026          | 2026-9M",
+        "3 tháng đầu năm 2026       | 2026-Q1",
+        "BÁO CÁO CÔNG TÁC CCHC 03 THÁNG ĐẦU NĂM 2026 | 2026-Q1",
+        "ba tháng cuối năm 2026     | 2026-Q4",
+        "Q.I/2026                   | 2026-Q1",
+        "Quý. II/2026               | 2026-Q2",
+        "Tháng 3 năm 2026           | 2026-M03",
     })
     void readsPeriodsInWords(String text, String code) {
         assertThat(PeriodParser.parse(text)).map(Period::code).contains(code);
@@ -77,13 +85,18 @@ class PeriodParserTest {
         "6 tháng đầu năm            | HALF        | 1",
         "6 thang cuoi nam           | HALF        | 2",
         "Tháng 11                   | MONTH       | 11",
+        "bc 06 thang.xlsx           | HALF        | 1",
+        "03 tháng đầu năm           | QUARTER     | 1",
+        "3 thang cuoi nam           | QUARTER     | 4",
+        "09 tháng                   | NINE_MONTHS | 1",
     })
     void readsPeriodsWithoutTheirYear(String text, PeriodKind kind, int index) {
         assertThat(PeriodParser.findWithoutYear(text)).contains(new PeriodWithoutYear(kind, index));
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"Quy dinh moi.xlsx", "Quỹ phúc lợi", "quy che", "Quý I/2026", "T3 bao cao", "Nam Hong Linh", "Báo cáo năm"})
+    @ValueSource(strings = {"Quy dinh moi.xlsx", "Quỹ phúc lợi", "quy che", "Quý I/2026", "T3 bao cao", "Nam Hong Linh", "Báo cáo năm",
+        "33 tháng", "Điều 3", "Q.Ba Đình"})
     void noPeriodWithoutYearInOrdinaryWordsNorWhenTheYearIsThere(String text) {
         assertThat(PeriodParser.findWithoutYear(text)).isEmpty();
     }
