@@ -13,7 +13,8 @@ import vn.cchc.rollup.normalize.VietText;
 /**
  * Finds an agency by the names reports write for it. First as registered (code, name, aliases;
  * any case, diacritics, with or without "UBND"); when none matches, in the forms offices shorten
- * them to: "P." for phường, "TT" for thị trấn, "VP" for văn phòng, "UBND" inside a name, and
+ * them to: "P." for phường, "TT" for thị trấn, "VP" for văn phòng, "UBND" inside a name, "-" or ","
+ * for "và" ("Sở GD-ĐT", "Sở Dân tộc - Tôn giáo"), and
  * ({@link NameForms#SHORT}) without the kind of place ("Cam Xuyen" for Xã Cẩm Xuyên) or a closing
  * "tỉnh" ("VP UBND"). A form two agencies share names neither.
  */
@@ -114,11 +115,18 @@ final class AgencyNames {
         return VietText.agencyKey(AND_SIGN.matcher(VietText.clean(text)).replaceAll(" và "));
     }
 
-    /** The registered key with abbreviations written out and no leading "Ủy ban nhân dân". */
+    /**
+     * The registered key with abbreviations written out, no leading "Ủy ban nhân dân" and no "và":
+     * offices join the parts of a name with "và", "&", "-" or a comma alike ("Sở Giáo dục - Đào tạo",
+     * "Sở GD-ĐT", "Sở Khoa học, Công nghệ").
+     */
     static String formKey(String text) {
         String key = VietText.key(AND_SIGN.matcher(VietText.clean(text)).replaceAll(" và "));
         StringBuilder out = new StringBuilder(key.length() + 16);
         for (String word : key.split(" ")) {
+            if (word.equals("va") && !out.isEmpty()) {
+                continue;
+            }
             if (!out.isEmpty()) {
                 out.append(' ');
             }

@@ -32,6 +32,11 @@ class AgencyNamesTest {
         "skhcn                 | SO-KHCN",
         "snv                   | SO-NOIVU",
         "Thanh tra             | TT-TINH",
+        "SỞ GIÁO DỤC - ĐÀO TẠO | SO-GDDT",
+        "Sở GD-ĐT              | SO-GDDT",
+        "Sở Khoa học, Công nghệ | SO-KHCN",
+        "SỞ DÂN TỘC – TÔN GIÁO | SO-DTTG",
+        "Sở Văn hóa - Thể thao - Du lịch | SO-VHTTDL",
     })
     void findsAWholeTextInItsShortenedForms(String text, String code) {
         assertThat(plan.findAgency(text)).map(Agency::code).contains(code);
@@ -57,6 +62,7 @@ class AgencyNamesTest {
         "BÁO CÁO KẾT QUẢ CCHC CỦA UBND XÃ ĐỨC THỌ QUÝ I    | XA-DUCTHO",
         "Sở GD&ĐT - 6 tháng                                 | SO-GDDT",
         "bc P.Thanh Sen                                     | PH-THANHSEN",
+        "SỞ GD-ĐT HÀ TĨNH                                   | SO-GDDT",
     })
     void findsANameInsideALongerText(String text, String code) {
         assertThat(plan.agencyMentionedIn(text, NameForms.SHORT)).map(Agency::code).contains(code);
