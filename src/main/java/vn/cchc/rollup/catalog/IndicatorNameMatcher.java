@@ -38,6 +38,11 @@ final class IndicatorNameMatcher {
         ABBREVIATIONS.put("co so du lieu", "csdl");
         ABBREVIATIONS.put("cong nghe thong tin", "cntt");
         ABBREVIATIONS.put("uy ban nhan dan", "ubnd");
+        // the longest first: "cán bộ, công chức, viên chức" is CBCCVC, not CB + CCVC
+        ABBREVIATIONS.put("can bo cong chuc vien chuc", "cbccvc");
+        ABBREVIATIONS.put("cong chuc vien chuc", "ccvc");
+        ABBREVIATIONS.put("can bo cong chuc", "cbcc");
+        ABBREVIATIONS.put("van ban qppl", "vbqppl");
     }
 
     /** One indicator's known wording (its name or an alias) as words. */

@@ -32,6 +32,10 @@ class IndicatorNameMatcherTest {
         "TY LE SO HOA KET QUA GIAI QUYET THU TUC HANH CHINH                  | TTHC-03",
         "Mức độ hài lòng của người dân, tổ chức về giải quyết TTHC          | TTHC-07",
         "Tỷ lệ cán bộ, công chức, viên chức được cấp chữ ký số              | CQS-04",
+        "Tỷ lệ CBCCVC được cấp chữ ký số                                    | CQS-04",
+        "Tỷ lệ CBCCVC được bồi dưỡng kiến thức, kỹ năng số                  | CV-03",
+        "Tỷ lệ CCVC được cử đào tạo, bồi dưỡng theo kế hoạch                | CV-01",
+        "Tỷ lệ VBQPPL của Trung ương, của tỉnh được tổ chức thực hiện kịp thời | TC-01",
     })
     void findsAnIndicatorByItsWording(String text, String code) {
         IndicatorMatch match = plan.matchIndicator(text);
