@@ -2,17 +2,27 @@ package vn.cchc.rollup.normalize;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * A figure with words typed after it, as clerks write a count: "6 tin", "06 tin, bài", "5 sáng kiến".
+ * A figure with words typed after it, as clerks write a count: "6 tin", "06 tin, bài", "5 sáng kiến",
+ * "6 (tin)", "đạt 6 tin".
  * The words are kept as a matching key ({@link VietText#key}) for the caller to judge: they name the
  * unit only when they belong to the indicator; "6 chưa đạt" is not six.
  */
 public record NumberAndWords(BigDecimal number, String words) {
 
+    private static final Pattern BRACKETED_WORDS = Pattern.compile("(.*?\\S)\\s*\\(([^()0-9]+)\\)");
+
     /** The figure and the words after it, or empty when the text does not start with a number followed by words. */
     public static Optional<NumberAndWords> parse(String text) {
-        String clean = VietText.clean(text);
+        String clean = VietNumber.withoutAchieved(VietText.clean(text));
+        Matcher bracketed = BRACKETED_WORDS.matcher(clean);
+        if (bracketed.matches()) {
+            // "6 (tin)"
+            clean = bracketed.group(1) + " " + bracketed.group(2);
+        }
         int end = 0;
         while (end < clean.length() && !Character.isLetter(clean.charAt(end))) {
             end++;

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads numbers as Vietnamese offices type them: decimal comma and dot thousands ("95,5",
  * "1.234", "1.234,5"), English notation where it is unambiguous ("1,234.5", "95.5"), a trailing
- * percent sign ("95,5%"), a footnote mark after it ("98,2 (*)", "98,2*", "98,2 (**)"). A lone comma is a decimal comma; a lone dot followed by exactly three
+ * percent sign ("95,5%"), a footnote mark after it ("98,2 (*)", "98,2*", "98,2 (**)"), "đạt" before it
+ * ("đạt 95,5%"). A lone comma is a decimal comma; a lone dot followed by exactly three
  * digits is a thousands separator ("1.500" is fifteen hundred), as in Vietnamese notation.
  */
 public final class VietNumber {
@@ -24,6 +25,8 @@ public final class VietNumber {
     /** A footnote mark typed after a figure: "*", "**", "(*)", "(**)". */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("(\\(\\*+\\)|\\*+)$");
     private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "–", "n/a", "na", "k/c");
+    /** Words before a figure that say it was achieved; the longer first. */
+    private static final java.util.List<String> ACHIEVED = java.util.List.of("dat duoc", "dat");
 
     private VietNumber() {
     }
@@ -54,7 +57,7 @@ public final class VietNumber {
     }
 
     private static Optional<Parsed> parseOnce(String text) {
-        String s = FOOTNOTE_MARK.matcher(SPACES.matcher(VietText.clean(text)).replaceAll("")).replaceFirst("");
+        String s = FOOTNOTE_MARK.matcher(SPACES.matcher(withoutAchieved(VietText.clean(text))).replaceAll("")).replaceFirst("");
         boolean percent = s.endsWith("%");
         if (percent) {
             s = s.substring(0, s.length() - 1);
@@ -68,6 +71,20 @@ public final class VietNumber {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /** "đạt 95%", "Đạt: 95%", "đạt được 6": the figure achieved, as reports say it. */
+    public static String withoutAchieved(String text) {
+        String folded = VietText.fold(text);
+        for (String lead : ACHIEVED) {
+            if (folded.startsWith(lead) && folded.length() > lead.length()) {
+                char next = folded.charAt(lead.length());
+                if (next == ' ' || next == ':') {
+                    return text.substring(lead.length() + 1).replaceFirst("^[\\s:]+", "");
+                }
+            }
+        }
+        return text;
     }
 
     private static String canonical(String s) {

@@ -5,13 +5,21 @@ import java.util.Optional;
 
 /**
  * A rate typed as tử số/mẫu số in one cell: "45/50", "45 / 50 hồ sơ", "1.234/1.500", perhaps with the
- * percent it comes to: "45/50 (90%)", "45/50 = 90%". The words are a matching key ({@link VietText#key})
+ * percent it comes to: "45/50 (90%)", "45/50 = 90%", "90% (45/50)". The words are a matching key ({@link VietText#key})
  * for the caller to judge; {@code stated} is the percent written after the ratio, or null.
  */
 public record WrittenRatio(BigDecimal numerator, BigDecimal denominator, String words, BigDecimal stated) {
 
     public static Optional<WrittenRatio> parse(String text) {
-        String clean = VietText.clean(text);
+        String clean = VietNumber.withoutAchieved(VietText.clean(text));
+        int open = clean.indexOf('(');
+        if (open > 0 && clean.endsWith(")") && clean.indexOf('/') > open) {
+            // the percent first, the ratio after it: "90% (45/50)"
+            Optional<VietNumber.Parsed> stated = VietNumber.parse(clean.substring(0, open));
+            return stated.flatMap(p -> parse(clean.substring(open + 1, clean.length() - 1))
+                    .filter(r -> r.stated() == null)
+                    .map(r -> new WrittenRatio(r.numerator(), r.denominator(), r.words(), p.value())));
+        }
         int slash = clean.indexOf('/');
         if (slash <= 0 || clean.indexOf('/', slash + 1) >= 0) {
             // "31/3/2026" is a date

@@ -31,6 +31,9 @@ class VietNumberTest {
         "98,2 (*)    | 98.2   | false",
         "98,2*       | 98.2   | false",
         "95,5% (**)  | 95.5   | true",
+        "đạt 95,5%   | 95.5   | true",
+        "Đạt: 99,1 % | 99.1   | true",
+        "ĐẠT ĐƯỢC 12 | 12     | false",
     })
     void readsVietnameseAndEnglishNotation(String text, String expected, boolean percent) {
         VietNumber.Parsed parsed = VietNumber.parse(text).orElseThrow();
@@ -39,7 +42,8 @@ class VietNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"khoảng 90", "abc", "9O", "1.2.3,4,5", "95,5,5", "%", "1,23.4", "(*)", "98,2 (1)"})
+    @ValueSource(strings = {"khoảng 90", "abc", "9O", "1.2.3,4,5", "95,5,5", "%", "1,23.4", "(*)", "98,2 (1)", "đạt", "Đạt",
+        "không đạt 90%", "đạt90"})
     void refusesWhatIsNotANumber(String text) {
         assertThat(VietNumber.parse(text)).isEmpty();
     }

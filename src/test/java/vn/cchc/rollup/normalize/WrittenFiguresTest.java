@@ -18,6 +18,9 @@ class WrittenFiguresTest {
         "1.200 hồ sơ      | 1200 | ho so",
         "12 TIN BÀI       | 12   | tin bai",
         "3\u00a0cuộc      | 3    | cuoc",
+        "6 (tin)          | 6    | tin",
+        "đạt 6 tin        | 6    | tin",
+        "Đạt được 2 sáng kiến | 2 | sang kien",
     })
     void aNumberFollowedByWords(String text, String number, String words) {
         NumberAndWords read = NumberAndWords.parse(text).orElseThrow();
@@ -27,6 +30,7 @@ class WrittenFiguresTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"6", "tin 6", "6tin", "6 tin/tháng", "6 tin (2 bài)", "95% hồ sơ", "khoảng 6 tin", "6 - tin",
+        "6 (2 tin)", "(6) tin",
         "02 tin/tháng", "", "tin"})
     void notANumberFollowedByWords(String text) {
         assertThat(NumberAndWords.parse(text)).isEmpty();
@@ -43,6 +47,9 @@ class WrittenFiguresTest {
         "37/40 = 92,5%     | 37   | 40   | ''      | 92.5",
         "45/50 hồ sơ (90%) | 45   | 50   | ho so   | 90",
         "0/0               | 0    | 0    | ''      | ",
+        "90% (45/50)       | 45   | 50   | ''      | 90",
+        "92,5 % (37/40 hồ sơ) | 37 | 40  | ho so   | 92.5",
+        "đạt 45/50         | 45   | 50   | ''      | ",
     })
     void aRatioInOneCell(String text, String numerator, String denominator, String words, String stated) {
         WrittenRatio read = WrittenRatio.parse(text).orElseThrow();
@@ -58,7 +65,7 @@ class WrittenFiguresTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"31/3/2026", "45/", "/50", "45/50hồ sơ", "45%/50", "45/50 (90%", "45/50 (abc)",
-        "a/b", "45/50/60", "45/50 = ", "90", "02 tin/tháng", "1/2 (3/4)"})
+        "a/b", "45/50/60", "45/50 = ", "90", "02 tin/tháng", "1/2 (3/4)", "90% (45/50) (x)", "abc (45/50)"})
     void notARatio(String text) {
         assertThat(WrittenRatio.parse(text)).isEmpty();
     }

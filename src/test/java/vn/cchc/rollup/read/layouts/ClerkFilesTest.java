@@ -399,15 +399,19 @@ class ClerkFilesTest {
         s.put("A11", "7", CV_03, "52/50", "");
         s.put("A12", "8", TTHC_04, "45/50 (95%)", "");
         s.put("A13", "9", TTHC_01, "31/3/2026", "");
+        s.put("A14", "10", TTHC_07, "Đạt 96,2%", "");
+        s.put("A15", "11", TTHC_02(), "92% (46/50)", "");
         Path file = ClerkSheet.save(book, dir.resolve("thach ha 6 thang.xls"));
         ParsedReport parsed = parser.parse(file, "thach ha 6 thang.xls");
         assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).as(parsed.rejects().toString())
                 .containsExactly(
                         "XA-THACHHA|2026-H1|CDDH-04|||6",
                         "XA-THACHHA|2026-H1|CQS-04|58|58|100",
+                        "XA-THACHHA|2026-H1|TTHC-02|46|50|92",
                         "XA-THACHHA|2026-H1|TTHC-03|37|40|92.5",
                         "XA-THACHHA|2026-H1|TTHC-05|1150|1200|95.83333333333333",
-                        "XA-THACHHA|2026-H1|TTHC-06|45|50|90");
+                        "XA-THACHHA|2026-H1|TTHC-06|45|50|90",
+                        "XA-THACHHA|2026-H1|TTHC-07|||96.2");
         assertThat(parsed.rejects()).extracting(r -> r.source().location() + " " + r.reason() + " " + r.message())
                 .containsExactly(
                         "Sheet1!C10 BAD_VALUE \"6 người\" không phải là số",
