@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.normalize.VietNumber;
 import vn.cchc.rollup.normalize.VietText;
 
 /**
@@ -47,7 +48,42 @@ final class ColumnRoleScorer {
             takeTheOneColumnOfNumbers(header, unnamed, body);
         }
         header.finish();
+        if (header.agencyColumn() == null && header.indicatorColumns.size() >= 2 && !header.isLong()) {
+            header.oneAgencyRows = rowsLabelledAsResults(header, body);
+        }
         return header;
+    }
+
+    /**
+     * Whether every row of the sample that gives figures under the indicators is labelled, left of them,
+     * by nothing, a row number or a word of the header ("Kết quả", "Thực hiện", "Kế hoạch"): one agency's
+     * figures. A column of names there (communes, months) leaves the table unread, as before.
+     */
+    private static boolean rowsLabelledAsResults(TableHeader header, List<RawRow> body) {
+        int first = header.firstIndicatorColumn();
+        boolean anyResult = false;
+        for (RawRow row : body) {
+            boolean figures = row.cells().stream().anyMatch(c -> c.column() >= first
+                    && (c.isNumeric() || VietNumber.parse(c.text()).isPresent()));
+            if (!figures) {
+                continue;
+            }
+            for (RawCell cell : row.cells()) {
+                if (cell.column() >= first || cell.isNumeric() || VietText.isBlank(cell.text())
+                        || VietNumber.parse(cell.text()).isPresent()) {
+                    continue;
+                }
+                HeaderRole label = HeaderRole.of(cell.text());
+                if (label == null || !(label.holdsValue() || label == HeaderRole.TARGET || label == HeaderRole.IGNORED
+                        || label == HeaderRole.ROW_NUMBER)) {
+                    return false;
+                }
+                anyResult |= label.holdsValue();
+            }
+            anyResult |= row.cells().stream().noneMatch(c -> c.column() < first && !c.isNumeric()
+                    && !VietText.isBlank(c.text()) && VietNumber.parse(c.text()).isEmpty());
+        }
+        return anyResult;
     }
 
     private TableHeader.ColumnRole roleOf(HeaderBlock.Heading heading, List<RawRow> body, TableHeader header) {

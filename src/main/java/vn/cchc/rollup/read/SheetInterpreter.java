@@ -166,6 +166,12 @@ final class SheetInterpreter {
             }
             return;
         }
+        if (header.oneAgencyRows && header.indicatorColumns.values().stream().noneMatch(cols ->
+                holdsValue(cell(row, cols.numerator)) || holdsValue(cell(row, cols.value)))) {
+            // a signature block or a note under the one agency's row
+            context.scan(row);
+            return;
+        }
         Located agency = header.agencyColumn() == null ? contextAgency()
                 : firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
         Located period = header.column(HeaderRole.PERIOD) == null ? contextPeriod() : text(row, header.column(HeaderRole.PERIOD));
@@ -183,11 +189,18 @@ final class SheetInterpreter {
     }
 
     private void wideRow(RawRow row) {
-        if (isTotalOrHeading(row)) {
+        if (isTotalOrHeading(row) || header.oneAgencyRows && labelledAsNoResult(row)) {
             return;
         }
-        Located agency = firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
-        if (agency.isBlank()) {
+        if (header.oneAgencyRows && header.indicatorColumns.values().stream().noneMatch(cols ->
+                holdsValue(cell(row, cols.numerator)) || holdsValue(cell(row, cols.value)))) {
+            // a signature block or a note under the one agency's row
+            context.scan(row);
+            return;
+        }
+        Located agency = header.agencyColumn() == null ? contextAgency()
+                : firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
+        if (agency.isBlank() && header.agencyColumn() != null) {
             if (!hasAnyNumber(row)) {
                 context.scan(row);
             }
@@ -206,6 +219,20 @@ final class SheetInterpreter {
             sink.accept(new Observation(agency, period, indicator, numerator, denominator, value,
                     note(row), firstLocation(value, numerator, denominator)));
         }
+    }
+
+    /** A row of a one-agency wide table labelled as the plan's target or a score ("Kế hoạch", "Điểm"), not a result. */
+    private boolean labelledAsNoResult(RawRow row) {
+        int first = header.firstIndicatorColumn();
+        for (RawCell cell : row.cells()) {
+            if (cell.column() < first && !cell.isNumeric()) {
+                HeaderRole label = HeaderRole.of(cell.text());
+                if (label == HeaderRole.TARGET || label == HeaderRole.IGNORED) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -49,6 +49,11 @@ final class TableHeader {
     final Map<Integer, ValueKind> valueColumns = new TreeMap<>();
     /** Result columns headed by periods ("Quý I", "Quý II", "6 tháng"), when the table has no other. */
     final Map<Integer, PeriodColumn> periodColumns = new TreeMap<>();
+    /**
+     * A row of indicators with no agency column whose rows are labelled only by result words or row
+     * numbers ("Kết quả | 90 | 99,5"): one agency's figures, the agency given by the sheet.
+     */
+    boolean oneAgencyRows;
 
     TableHeader(HeaderBlock block) {
         this.block = block;
@@ -70,9 +75,16 @@ final class TableHeader {
                 || !periodColumns.isEmpty());
     }
 
-    /** An agency column and two or more indicators in the heading: a row per agency. */
+    /** An agency column (or {@link #oneAgencyRows}) and two or more indicators in the heading: a row per agency. */
     boolean isWide() {
-        return !isLong() && indicatorColumns.size() >= 2 && agencyColumn() != null;
+        return !isLong() && indicatorColumns.size() >= 2 && (agencyColumn() != null || oneAgencyRows);
+    }
+
+    /** The first column of an indicator in a wide table: what stands left of it labels the row. */
+    int firstIndicatorColumn() {
+        return indicatorColumns.values().stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.numerator, c.denominator, c.value))
+                .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(Integer.MAX_VALUE);
     }
 
     boolean formsTable() {

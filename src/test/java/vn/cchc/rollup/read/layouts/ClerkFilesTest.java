@@ -479,6 +479,62 @@ class ClerkFilesTest {
                         "Sheet1!D6 UNKNOWN_PERIOD Các cột kết quả ghi theo kỳ («Quý I», «Quý II») không có cột nào của kỳ báo cáo Quý III/2026");
     }
 
+    /**
+     * One commune's figures laid out across: a column per indicator, rows labelled "Kế hoạch", "Thực hiện",
+     * "Điểm tự chấm", no agency column: the agency is the letterhead's, and only the "Thực hiện" row is read.
+     */
+    @Test
+    void oneAgencysFiguresAcrossTheSheet() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "UBND HUYỆN CẨM XUYÊN").put("A2", "UBND XÃ THIÊN CẦM");
+        s.put("A4", "KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC QUÝ II NĂM 2026").merge("A4:E4");
+        s.put("A6", "Nội dung", "TTHC-05", "TTHC-06", CDDH_04, "TCC-01");
+        s.put("A7", "Kế hoạch", "≥ 80%", "> 99%", "02 tin/tháng", "Có");
+        s.put("A8", "Thực hiện", new Percent(0.865), 99.4, "7 tin", "Có");
+        s.put("A9", "Điểm tự chấm", 4, 4, 3, 2);
+        s.put("A11", "Người lập biểu").put("D11", "CHỦ TỊCH");
+        Path file = ClerkSheet.save(book, dir.resolve("thien cam quy 2.xlsx"));
+        assertReads(file, "thien cam quy 2.xlsx",
+                "XA-THIENCAM|2026-Q2|TTHC-05|||86.5",
+                "XA-THIENCAM|2026-Q2|TTHC-06|||99.4",
+                "XA-THIENCAM|2026-Q2|CDDH-04|||7",
+                "XA-THIENCAM|2026-Q2|TCC-01|||1");
+    }
+
+    /** The same across a row numbered "1" under "STT", in a CSV whose agency no place names: each value is rejected, none dropped. */
+    @Test
+    void oneRowAcrossWithNoAgencyAnywhereIsRejectedValueByValue() throws Exception {
+        Path file = dir.resolve("bao cao quy 1.csv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "BÁO CÁO CCHC QUÝ I NĂM 2026",
+                "STT,TTHC-05,TTHC-06",
+                "1,90,99.5",
+                ""), StandardCharsets.UTF_8);
+        ParsedReport parsed = parser.parse(file, "bao cao quy 1.csv");
+        assertThat(parsed.facts()).isEmpty();
+        assertThat(parsed.rejects()).hasSize(2).allSatisfy(r -> assertThat(r.reason()).isEqualTo(ReasonCode.UNKNOWN_AGENCY));
+    }
+
+    /** Across with a column of place names the plan does not know: not one agency's figures; the file is not read. */
+    @Test
+    void rowsNamedByUnknownPlacesAreNotTakenForOneAgency() throws Exception {
+        Path file = dir.resolve("tong hop.csv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "SỞ NỘI VỤ",
+                "BÁO CÁO CCHC QUÝ I NĂM 2026",
+                "Địa phương;TTHC-05;TTHC-06",
+                "Vùng Lạ;90;99",
+                "Bản Khác;80;98",
+                ""), StandardCharsets.UTF_8);
+        ParsedReport parsed = parser.parse(file, "tong hop.csv");
+        assertThat(parsed.facts()).isEmpty();
+        assertThat(parsed.rejects()).singleElement().satisfies(r -> {
+            assertThat(r.reason()).isEqualTo(ReasonCode.UNSUPPORTED_FILE);
+            assertThat(r.message()).contains("cột đơn vị");
+        });
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
