@@ -38,7 +38,7 @@ enum HeaderRole {
         prefix(INDICATOR_CODE, "ma chi tieu", "ma ct", "indicator code", "indicator");
         whole(INDICATOR_CODE, "ma", "ma so");
         prefix(INDICATOR_NAME, "ten chi tieu", "chi tieu", "noi dung", "noi dung chi tieu", "indicator name",
-                "ten chi so", "noi dung danh gia");
+                "ten chi so", "noi dung danh gia", "tieu chi", "ten tieu chi", "noi dung tieu chi");
         prefix(UNIT, "don vi tinh", "dvt", "unit");
         whole(UNIT, "don vi do");
         prefix(TARGET, "chi tieu ke hoach", "chi tieu giao", "chi tieu nam", "chi tieu kh", "muc tieu", "target",
@@ -46,7 +46,8 @@ enum HeaderRole {
         whole(TARGET, "kh");
         prefix(NUMERATOR, "tu so", "numerator");
         prefix(DENOMINATOR, "mau so", "denominator");
-        prefix(VALUE, "gia tri", "ket qua", "ket qua thuc hien", "so lieu", "thuc hien", "value", "ket qua dat duoc");
+        prefix(VALUE, "gia tri", "ket qua", "ket qua thuc hien", "so lieu", "thuc hien", "value", "ket qua dat duoc",
+                "chi so dat duoc", "dat duoc");
         whole(VALUE, "ty le", "so luong", "ty le gia tri", "gia tri ty le", "so luong ty le", "ty le so luong",
                 "so luong gia tri", "ty le hoan thanh");
         prefix(YES_NO, "co khong", "dat khong dat", "co hoac khong");

@@ -78,7 +78,7 @@ final class SheetContext {
                 if (agencyLabel == null) {
                     agencyLabel = labelValue(row, i, text).orElse(null);
                 }
-            } else if (key.startsWith("ky bao cao")) {
+            } else if (key.startsWith("ky bao cao") || isShortPeriodLabel(text)) {
                 periodLabel = labelValue(row, i, text).orElse(periodLabel);
             } else if (key.startsWith("ngay bao cao") || key.startsWith("ngay lap")) {
                 labelValue(row, i, text).flatMap(v -> date(v.text())).ifPresent(d -> reportDate = d);
@@ -131,6 +131,16 @@ final class SheetContext {
     }
 
     /** "Tên đơn vị: …", "Tên cơ quan: …": with its colon, for the same words head an agency column in a table. */
+    /** "Kỳ: Quý I/2026", "Kỳ BC: …": the label alone before its colon ("Ký tên: …" is not one). */
+    private static boolean isShortPeriodLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0) {
+            return false;
+        }
+        String label = VietText.key(text.substring(0, colon));
+        return (label.equals("ky") || label.equals("ky bc")) && !text.substring(0, colon).toLowerCase().contains("ký");
+    }
+
     private static boolean isNameLabel(String key, String text) {
         return (key.startsWith("ten don vi") || key.startsWith("ten co quan")) && text.contains(":");
     }

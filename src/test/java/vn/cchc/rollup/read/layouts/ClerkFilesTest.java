@@ -535,6 +535,23 @@ class ClerkFilesTest {
         });
     }
 
+    /** "Tiêu chí" for the indicators, "Chỉ số đạt được" for the results, "Kỳ:" for the period; "Ký tên:" names no period. */
+    @Test
+    void criteriaAndAShortPeriodLabel() throws Exception {
+        Path file = dir.resolve("syt.csv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "Tên đơn vị: Sở Y tế",
+                "Kỳ: Quý I/2026",
+                "TT;Tiêu chí;Chỉ số đạt được;Ghi chú",
+                "1;" + TTHC_05 + ";90;",
+                "2;" + TTHC_06 + ";99,2;",
+                "Ký tên: Nguyễn Văn An",
+                ""), StandardCharsets.UTF_8);
+        assertReads(file, "syt.csv",
+                "SO-YTE|2026-Q1|TTHC-05|||90",
+                "SO-YTE|2026-Q1|TTHC-06|||99.2");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
