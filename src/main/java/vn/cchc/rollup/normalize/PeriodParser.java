@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a reporting period written in words or codes: "Quý I/2026", "QUÝ 1 NĂM 2026", "Q1-2026",
- * "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026", "Tháng 3/2026", "2026-Q1".
+ * "6 tháng đầu năm 2026", "9 tháng năm 2026", "Năm 2026", "Tháng 3/2026", "2026-Q1"; and, with no
+ * period in words, the window of the data: "từ ngày 15/12/2025 đến ngày 14/3/2026" ({@link DataWindow}).
  */
 public final class PeriodParser {
 
@@ -117,7 +118,8 @@ public final class PeriodParser {
                 return Optional.of(rule.period().apply(m));
             }
         }
-        return Optional.empty();
+        // no period in words: the dates of the data's window ("từ ngày 15/12/2025 đến ngày 14/3/2026")
+        return DataWindow.in(VietText.fold(text));
     }
 
     private static YearlessRule yearless(String regex, Function<Matcher, PeriodWithoutYear> period) {

@@ -23,7 +23,9 @@ final class SheetContext {
             Pattern.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
     private static final Pattern DATE_NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})\\b");
     private static final Pattern DATE_ISO = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})$");
-    private static final List<String> TITLE_WORDS = List.of("bao cao", "tong hop", "ket qua");
+    /** Lines that may name the period: titles, and the data's window under them ("Số liệu tính từ ngày …"). */
+    private static final List<String> TITLE_WORDS = List.of("bao cao", "tong hop", "ket qua", "so lieu tinh tu",
+            "so lieu tu");
     /** The governing body above an office in a letterhead: "UBND TỈNH HÀ TĨNH", "ỦY BAN NHÂN DÂN HUYỆN …". */
     private static final Pattern GOVERNING_BODY =
             Pattern.compile("^(ubnd|uy ban nhan dan) (tinh|huyen|thanh pho|thi xa|quan) .+");

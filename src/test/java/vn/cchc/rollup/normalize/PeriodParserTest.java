@@ -38,6 +38,14 @@ class PeriodParserTest {
         "Q.I/2026                   | 2026-Q1",
         "Quý. II/2026               | 2026-Q2",
         "Tháng 3 năm 2026           | 2026-M03",
+        "Số liệu từ ngày 15/12/2025 đến ngày 14/3/2026 | 2026-Q1",
+        "(Từ 15/3/2026 đến 14/6/2026)                  | 2026-Q2",
+        "từ ngày 15/12/2025 đến hết ngày 14/6/2026     | 2026-H1",
+        "từ 15-12-2025 - 14-9-2026                     | 2026-9M",
+        "Số liệu từ 15/12/2025 đến 14/12/2026          | 2026",
+        "từ ngày 01/01/2026 đến ngày 31/3/2026         | 2026-Q1",
+        "từ ngày 1/7/2026 đến ngày 31/12/2026          | 2026-H2",
+        "BÁO CÁO QUÝ II NĂM 2026 (số liệu từ 15/12/2025 đến 14/3/2026) | 2026-Q2",
     })
     void readsPeriodsInWords(String text, String code) {
         assertThat(PeriodParser.parse(text)).map(Period::code).contains(code);
@@ -58,7 +66,8 @@ class PeriodParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "Quý V/2026", "tháng 13/2026", "cuối kỳ", "Q1"})
+    @ValueSource(strings = {"", "Quý V/2026", "tháng 13/2026", "cuối kỳ", "Q1", "từ ngày 10/01/2026 đến ngày 20/3/2026",
+        "từ ngày 15/12/2025 đến ngày 31/2/2026", "Hà Tĩnh, ngày 14/3/2026"})
     void refusesWhatIsNotAPeriod(String text) {
         assertThat(PeriodParser.parse(text)).isEmpty();
     }

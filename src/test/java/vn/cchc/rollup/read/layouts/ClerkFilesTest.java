@@ -552,6 +552,20 @@ class ClerkFilesTest {
                 "SO-YTE|2026-Q1|TTHC-06|||99.2");
     }
 
+    /** A title without its period and, under it, the data's window in dates: the window names the half year. */
+    @Test
+    void theDataWindowUnderTheTitleNamesThePeriod() throws Exception {
+        Path file = dir.resolve("syt-bao-cao.csv");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "SỞ Y TẾ",
+                "BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH",
+                "(Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)",
+                "Mã chỉ tiêu;Kết quả",
+                "TTHC-05;90",
+                ""), StandardCharsets.UTF_8);
+        assertReads(file, "syt-bao-cao.csv", "SO-YTE|2026-H1|TTHC-05|||90");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
