@@ -101,8 +101,10 @@ final class CheckCommand {
             periods.add(fact.period().label() + " (" + fact.period().code() + ")");
         }
         out.println("   Dạng bảng: " + report.layout().label());
-        out.println("   Đơn vị: " + (agencies.isEmpty() ? "—" : String.join("; ", agencies)));
-        out.println("   Kỳ báo cáo: " + (periods.isEmpty() ? "—" : String.join("; ", periods)));
+        // named from the accepted values: with none, the rejects below say what was missing
+        String none = "— (không có số liệu nào được nhận, xem lỗi bên dưới)";
+        out.println("   Đơn vị: " + (agencies.isEmpty() ? none : String.join("; ", agencies)));
+        out.println("   Kỳ báo cáo: " + (periods.isEmpty() ? none : String.join("; ", periods)));
         out.println("   Ngày báo cáo: " + (report.reportDate() == null ? "không ghi" : DATE.format(report.reportDate())));
         out.println("   Số liệu sẽ nhận: " + report.facts().size());
         for (Fact fact : report.facts()) {

@@ -45,6 +45,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFileWithNoValueAcceptedSaysSoWhereAgencyAndPeriodWouldStand() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("snv.csv"),
+                "SỞ NỘI VỤ\nBÁO CÁO CCHC\nMã chỉ tiêu;Kết quả\nTTHC-05;90\n", StandardCharsets.UTF_8);
+        int code = run("check", file.toString(), "--input", dir.resolve("none").toString());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(1);
+        assertThat(text).contains("Đơn vị: — (không có số liệu nào được nhận, xem lỗi bên dưới)")
+                .contains("Kỳ báo cáo: — (không có số liệu nào được nhận, xem lỗi bên dưới)")
+                .contains("[Không xác định được kỳ báo cáo]");
+    }
+
+    @Test
     void problemsArePrintedAndTheExitCodeIsOne() throws Exception {
         List<List<Object>> rows = goodReport();
         rows.add(row(3, "CQS-02", null, null, null, null, null, 150, null));
