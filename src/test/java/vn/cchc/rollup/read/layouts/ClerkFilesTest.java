@@ -412,7 +412,7 @@ class ClerkFilesTest {
                         "XA-THACHHA|2026-H1|TTHC-05|1150|1200|95.83333333333333",
                         "XA-THACHHA|2026-H1|TTHC-06|45|50|90",
                         "XA-THACHHA|2026-H1|TTHC-07|||96.2");
-        assertThat(parsed.rejects()).extracting(r -> r.source().location() + " " + r.reason() + " " + r.message())
+        assertThat(rejectLines(parsed))
                 .containsExactly(
                         "Sheet1!C10 BAD_VALUE \"6 người\" không phải là số",
                         "Sheet1!C11 INCONSISTENT Tử số (52) lớn hơn mẫu số (50)",
@@ -447,14 +447,12 @@ class ClerkFilesTest {
     /** "Kết quả Quý I/2026" and "Kết quả Quý II/2026" side by side in a second-quarter CSV: the second is read. */
     @Test
     void twoResultColumnsNamedByTheirQuarters() throws Exception {
-        Path file = dir.resolve("snv-quy2.csv");
-        java.nio.file.Files.writeString(file, String.join("\n",
+        Path file = csv("snv-quy2.csv",
                 "SỞ NỘI VỤ",
                 "Kỳ báo cáo: Quý II/2026",
                 "Mã chỉ tiêu;Kết quả Quý I/2026;Kết quả Quý II/2026",
                 "TTHC-05;45/50;47/50",
-                "CDDH-04;6 tin;8 tin",
-                ""), StandardCharsets.UTF_8);
+                "CDDH-04;6 tin;8 tin");
         assertReads(file, "snv-quy2.csv",
                 "SO-NOIVU|2026-Q2|TTHC-05|47|50|94",
                 "SO-NOIVU|2026-Q2|CDDH-04|||8");
@@ -473,7 +471,7 @@ class ClerkFilesTest {
         Path file = ClerkSheet.save(book, dir.resolve("cam xuyen q3.xlsx"));
         ParsedReport parsed = parser.parse(file, "cam xuyen q3.xlsx");
         assertThat(parsed.facts()).isEmpty();
-        assertThat(parsed.rejects()).extracting(r -> r.source().location() + " " + r.reason() + " " + r.message())
+        assertThat(rejectLines(parsed))
                 .containsExactly(
                         "Sheet1!C5 UNKNOWN_PERIOD Các cột kết quả ghi theo kỳ («Quý I», «Quý II») không có cột nào của kỳ báo cáo Quý III/2026",
                         "Sheet1!D6 UNKNOWN_PERIOD Các cột kết quả ghi theo kỳ («Quý I», «Quý II») không có cột nào của kỳ báo cáo Quý III/2026");
@@ -505,12 +503,10 @@ class ClerkFilesTest {
     /** The same across a row numbered "1" under "STT", in a CSV whose agency no place names: each value is rejected, none dropped. */
     @Test
     void oneRowAcrossWithNoAgencyAnywhereIsRejectedValueByValue() throws Exception {
-        Path file = dir.resolve("bao cao quy 1.csv");
-        java.nio.file.Files.writeString(file, String.join("\n",
+        Path file = csv("bao cao quy 1.csv",
                 "BÁO CÁO CCHC QUÝ I NĂM 2026",
                 "STT,TTHC-05,TTHC-06",
-                "1,90,99.5",
-                ""), StandardCharsets.UTF_8);
+                "1,90,99.5");
         ParsedReport parsed = parser.parse(file, "bao cao quy 1.csv");
         assertThat(parsed.facts()).isEmpty();
         assertThat(parsed.rejects()).hasSize(2).allSatisfy(r -> assertThat(r.reason()).isEqualTo(ReasonCode.UNKNOWN_AGENCY));
@@ -519,14 +515,12 @@ class ClerkFilesTest {
     /** Across with a column of place names the plan does not know: not one agency's figures; the file is not read. */
     @Test
     void rowsNamedByUnknownPlacesAreNotTakenForOneAgency() throws Exception {
-        Path file = dir.resolve("tong hop.csv");
-        java.nio.file.Files.writeString(file, String.join("\n",
+        Path file = csv("tong hop.csv",
                 "SỞ NỘI VỤ",
                 "BÁO CÁO CCHC QUÝ I NĂM 2026",
                 "Địa phương;TTHC-05;TTHC-06",
                 "Vùng Lạ;90;99",
-                "Bản Khác;80;98",
-                ""), StandardCharsets.UTF_8);
+                "Bản Khác;80;98");
         ParsedReport parsed = parser.parse(file, "tong hop.csv");
         assertThat(parsed.facts()).isEmpty();
         assertThat(parsed.rejects()).singleElement().satisfies(r -> {
@@ -538,15 +532,13 @@ class ClerkFilesTest {
     /** "Tiêu chí" for the indicators, "Chỉ số đạt được" for the results, "Kỳ:" for the period; "Ký tên:" names no period. */
     @Test
     void criteriaAndAShortPeriodLabel() throws Exception {
-        Path file = dir.resolve("syt.csv");
-        java.nio.file.Files.writeString(file, String.join("\n",
+        Path file = csv("syt.csv",
                 "Tên đơn vị: Sở Y tế",
                 "Kỳ: Quý I/2026",
                 "TT;Tiêu chí;Chỉ số đạt được;Ghi chú",
                 "1;" + TTHC_05 + ";90;",
                 "2;" + TTHC_06 + ";99,2;",
-                "Ký tên: Nguyễn Văn An",
-                ""), StandardCharsets.UTF_8);
+                "Ký tên: Nguyễn Văn An");
         assertReads(file, "syt.csv",
                 "SO-YTE|2026-Q1|TTHC-05|||90",
                 "SO-YTE|2026-Q1|TTHC-06|||99.2");
@@ -555,14 +547,12 @@ class ClerkFilesTest {
     /** A title without its period and, under it, the data's window in dates: the window names the half year. */
     @Test
     void theDataWindowUnderTheTitleNamesThePeriod() throws Exception {
-        Path file = dir.resolve("syt-bao-cao.csv");
-        java.nio.file.Files.writeString(file, String.join("\n",
+        Path file = csv("syt-bao-cao.csv",
                 "SỞ Y TẾ",
                 "BÁO CÁO KẾT QUẢ CẢI CÁCH HÀNH CHÍNH",
                 "(Số liệu tính từ ngày 15/12/2025 đến ngày 14/6/2026)",
                 "Mã chỉ tiêu;Kết quả",
-                "TTHC-05;90",
-                ""), StandardCharsets.UTF_8);
+                "TTHC-05;90");
         assertReads(file, "syt-bao-cao.csv", "SO-YTE|2026-H1|TTHC-05|||90");
     }
 
@@ -572,6 +562,16 @@ class ClerkFilesTest {
 
     private static String nfd(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD);
+    }
+
+    /** A CSV file of the clerk's lines, in UTF-8. */
+    private Path csv(String name, String... lines) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Each reject as "cell REASON message". */
+    private static List<String> rejectLines(ParsedReport parsed) {
+        return parsed.rejects().stream().map(r -> r.source().location() + " " + r.reason() + " " + r.message()).toList();
     }
 
     private void assertReads(Path file, String relative, String... expected) {
