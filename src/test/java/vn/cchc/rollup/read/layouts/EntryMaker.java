@@ -70,12 +70,23 @@ final class EntryMaker {
             }
             case YES_NO -> {
                 boolean yes = random.nextInt(4) > 0;
-                String word = random.nextBoolean() ? (yes ? "Có" : "Không") : (yes ? "Đạt" : "Không đạt");
+                String word = body.notation() == ValueNotation.WITH_WORDS ? answerInWords(yes, random)
+                        : random.nextBoolean() ? (yes ? "Có" : "Không") : (yes ? "Đạt" : "Không đạt");
                 yield new IndicatorEntry(indicator, name, unitText(indicator), target, Cell.EMPTY, Cell.EMPTY,
                         Cell.text(word), twin(layout, Cell.text(yes ? "Không" : "Có")), note,
                         new ExpectedFact(agency, period, indicator.code(), null, null, BigDecimal.valueOf(yes ? 1 : 0)));
             }
         };
+    }
+
+    /** A yes/no task answered the way clerks report on it: done or not, sometimes with its evidence. */
+    private static String answerInWords(boolean yes, Random random) {
+        String[] answers = yes
+                ? new String[] {"Đã thực hiện", "Hoàn thành", "Đã hoàn thành", "Có (QĐ số 123/QĐ-UBND)",
+                    "Đã ban hành, KH số 12/KH-UBND", "Có - đã niêm yết công khai"}
+                : new String[] {"Chưa thực hiện", "Chưa hoàn thành", "Không (chưa có kinh phí)",
+                    "Chưa, dự kiến quý III"};
+        return answers[random.nextInt(answers.length)];
     }
 
     private IndicatorEntry ratio(LayoutCase layout, Indicator indicator, String name, Cell target, String note,
