@@ -3,6 +3,7 @@ package vn.cchc.rollup.read;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.normalize.VietNumber;
@@ -30,6 +31,9 @@ final class ColumnRoleScorer {
         for (HeaderBlock.Heading heading : block.headings().values()) {
             TableHeader.ColumnRole role = roleOf(heading, body, header);
             header.columns.put(heading.column(), role);
+            if (underAgency(header, heading.column())) {
+                continue;
+            }
             if (role.indicator() == null && role.role() != null) {
                 header.roles.putIfAbsent(role.role(), heading.column());
                 if (role.role() == HeaderRole.VALUE) {
@@ -44,7 +48,7 @@ final class ColumnRoleScorer {
             takeColumnsHeadedByPeriods(header);
         }
         if (indicatorColumnNamedByItsHeading(header) && header.roles.keySet().stream().noneMatch(HeaderRole::holdsValue)
-                && header.periodColumns.isEmpty()) {
+                && header.periodColumns.isEmpty() && header.agencyColumns.isEmpty()) {
             takeTheOneColumnOfNumbers(header, unnamed, body);
         }
         header.finish();
@@ -100,7 +104,28 @@ final class ColumnRoleScorer {
                 return new TableHeader.ColumnRole(column, heading.text(), HeaderRole.VALUE, indicator.get(), words + " là chỉ tiêu");
             }
         }
+        if (own == null) {
+            Optional<Agency> agency = plan.findAgency(heading.own());
+            if (agency.isPresent()) {
+                header.agencyColumns.putIfAbsent(column, new TableHeader.AgencyColumns(
+                        new Located(heading.own(), header.block.locationOf(column, heading.own()))));
+                return new TableHeader.ColumnRole(column, heading.text(), HeaderRole.VALUE, null,
+                        words + " là đơn vị " + agency.get().code() + ": kết quả của đơn vị này");
+            }
+        }
         if (own != null && own.holdsValue()) {
+            for (HeaderBlock.HeadingCell group : heading.groups()) {
+                if (HeaderRole.of(group.text()) == null && plan.findAgency(group.text()).isPresent()) {
+                    TableHeader.AgencyColumns cols = header.agencyColumns.computeIfAbsent(group.column(),
+                            c -> new TableHeader.AgencyColumns(new Located(group.text(), header.block.locationOf(c, group.text()))));
+                    switch (own) {
+                        case NUMERATOR -> cols.numerator = column;
+                        case DENOMINATOR -> cols.denominator = column;
+                        default -> cols.value = column;
+                    }
+                    return new TableHeader.ColumnRole(column, heading.text(), own, null, words + " dưới đơn vị");
+                }
+            }
             for (HeaderBlock.HeadingCell group : heading.groups()) {
                 Optional<Indicator> indicator = HeaderRole.of(group.text()) == null ? indicatorNamed(group.text()) : Optional.empty();
                 if (indicator.isPresent()) {
@@ -184,6 +209,13 @@ final class ColumnRoleScorer {
             header.columns.put(period.column(), new TableHeader.ColumnRole(period.column(), was.heading(), HeaderRole.VALUE,
                     null, "tiêu đề «" + was.heading() + "» là một kỳ: đọc cột này khi kỳ báo cáo là kỳ đó"));
         }
+    }
+
+    /** A column of an agency's results, alone under the agency's name or one of its sub-columns. */
+    private static boolean underAgency(TableHeader header, int column) {
+        return header.agencyColumns.values().stream().anyMatch(cols -> java.util.Objects.equals(cols.value, column)
+                || java.util.Objects.equals(cols.numerator, column) || java.util.Objects.equals(cols.denominator, column))
+                || header.agencyColumns.containsKey(column);
     }
 
     /** A table of indicators with no named result column: its only unnamed column of numbers is the result. */

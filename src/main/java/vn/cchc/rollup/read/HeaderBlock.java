@@ -109,6 +109,16 @@ record HeaderBlock(List<RawRow> rows, Map<Integer, Heading> headings) {
         return last > 0;
     }
 
+    /** Where a heading's text is written in its column: the lowest row of the block with that text. */
+    String locationOf(int column, String text) {
+        for (int r = rows.size() - 1; r >= 0; r--) {
+            if (VietText.clean(rows.get(r).text(column)).equals(text)) {
+                return rows.get(r).location(column);
+            }
+        }
+        return bottom().location(column);
+    }
+
     /** The first row of the block. */
     RawRow top() {
         return rows.get(0);

@@ -94,14 +94,17 @@ final class HeaderBlockFinder {
         return false;
     }
 
-    /** Every cell a header word or an indicator: a row of headings, not a label row ("Kỳ báo cáo: Quý I/2026"). */
+    /**
+     * Every cell a header word, an indicator, a period or an agency (a column per agency): a row of headings, not a
+     * label row ("Kỳ báo cáo: Quý I/2026").
+     */
     private boolean allHeadings(RawRow row) {
         if (row.cells().isEmpty()) {
             return false;
         }
         for (RawCell cell : row.cells()) {
             if (cell.isNumeric() || !(isHeading(cell.text()) || namesIndicatorLoosely(cell.text())
-                    || isPeriodHeading(cell.text()))) {
+                    || isPeriodHeading(cell.text()) || namesAgency(cell.text()))) {
                 return false;
             }
         }
@@ -116,6 +119,10 @@ final class HeaderBlockFinder {
         String clean = VietText.clean(text);
         return !clean.endsWith(":") && VietText.key(clean).split(" ").length <= 6
                 && (PeriodParser.find(clean).isPresent() || PeriodParser.findWithoutYear(clean).isPresent());
+    }
+
+    private boolean namesAgency(String text) {
+        return !VietText.clean(text).endsWith(":") && plan.findAgency(text).isPresent();
     }
 
     private boolean namesIndicatorLoosely(String text) {

@@ -53,6 +53,9 @@ enum HeaderRole {
         prefix(YES_NO, "co khong", "dat khong dat", "co hoac khong");
         prefix(NOTE, "ghi chu", "note", "notes");
         prefix(IGNORED, "diem", "xep hang", "tu danh gia", "danh gia", "xep loai");
+        // a column of the agencies' total or mean beside a column per agency: not an agency's result
+        whole(IGNORED, "tong cong", "tong", "cong", "toan tinh", "toan thanh pho", "binh quan", "trung binh",
+                "trung binh chung");
         // a task report's columns: a sheet of tasks is not a table of indicators
         prefix(IGNORED, "ma nhiem vu", "ten nhiem vu", "nhiem vu", "trang thai", "minh chung", "thoi gian hoan thanh",
                 "ngay hoan thanh", "thoi han");

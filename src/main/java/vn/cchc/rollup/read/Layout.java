@@ -7,7 +7,9 @@ public enum Layout {
     /** A row per agency × period × indicator. */
     LONG("Dạng dọc (mỗi dòng một chỉ tiêu)"),
     /** A row per agency, a column per indicator. */
-    WIDE("Dạng ngang (mỗi cột một chỉ tiêu)");
+    WIDE("Dạng ngang (mỗi cột một chỉ tiêu)"),
+    /** A row per indicator, a column per agency. */
+    ACROSS_AGENCIES("Dạng ngang theo đơn vị (mỗi dòng một chỉ tiêu, mỗi cột một đơn vị)");
 
     private final String label;
 

@@ -49,6 +49,10 @@ public final class ObservationNormalizer {
     /** A nearest name less similar than this would only puzzle the analyst. */
     private static final double NEAREST_WORTH_NAMING = 0.3;
 
+    /** Why a blank cell of the agency or period column was not taken as the one above it (see WrittenAbove). */
+    private static final String BLANK_IN_GROUP = "ô trống chỉ được hiểu là giống ô phía trên (ô gộp, hay ghi một lần "
+            + "cho cả nhóm dòng) khi nhóm đó chưa báo cáo chỉ tiêu của dòng này; ghi rõ cho dòng này";
+
     private final Plan plan;
     private final String file;
 
@@ -60,9 +64,11 @@ public final class ObservationNormalizer {
     public Outcome normalize(Observation o) {
         Optional<Agency> agency = plan.findAgency(o.agency().text());
         if (agency.isEmpty()) {
-            return reject(o.agency().location(), o.location(), ReasonCode.UNKNOWN_AGENCY, o.agency().isBlank()
+            return reject(o.agency().location(), o.location(), ReasonCode.UNKNOWN_AGENCY, !o.agency().isBlank()
+                    ? "Đơn vị \"" + o.agency().text() + "\" không có trong danh mục đơn vị"
+                    : o.agency().location().isEmpty()
                     ? "Không xác định được đơn vị báo cáo (không có cột đơn vị, dòng \"Đơn vị báo cáo\" hay tên tệp chứa tên đơn vị)"
-                    : "Đơn vị \"" + o.agency().text() + "\" không có trong danh mục đơn vị");
+                    : "Ô đơn vị để trống: " + BLANK_IN_GROUP);
         }
         Optional<Period> period = PeriodParser.parse(o.period().text());
         Optional<PeriodWithoutYear> withoutYear = PeriodParser.findWithoutYear(o.period().text());
@@ -74,7 +80,9 @@ public final class ObservationNormalizer {
         }
         if (period.isEmpty()) {
             return reject(o.period().location(), o.location(), ReasonCode.UNKNOWN_PERIOD, o.period().isBlank()
-                    ? "Không xác định được kỳ báo cáo (ghi rõ, ví dụ \"Kỳ báo cáo: Quý I/2026\")"
+                    ? (o.period().location().isEmpty()
+                            ? "Không xác định được kỳ báo cáo (ghi rõ, ví dụ \"Kỳ báo cáo: Quý I/2026\")"
+                            : "Ô kỳ báo cáo để trống: " + BLANK_IN_GROUP)
                     : "Kỳ báo cáo \"" + o.period().text() + "\" không đọc được (ví dụ đúng: Quý I/2026, 6 tháng đầu năm 2026, Năm 2026)");
         }
         if (!o.byPeriod().isEmpty()) {

@@ -36,6 +36,8 @@ final class SheetInterpreter {
     /** The header-like block that came nearest to a table, when none was found. */
     private TableHeader nearMiss;
     private boolean tableEnded;
+    private final WrittenAbove agencyAbove = new WrittenAbove();
+    private final WrittenAbove periodAbove = new WrittenAbove();
 
     /** @param outside what the sheet's name, the file's name and its folders say of agency and period */
     SheetInterpreter(Plan plan, AgencyAndPeriod agencyAndPeriod, List<Clue> outside, Consumer<Observation> sink) {
@@ -115,6 +117,8 @@ final class SheetInterpreter {
         }
         if (header.isWide()) {
             wideRow(row);
+        } else if (header.isAcrossAgencies()) {
+            acrossAgenciesRow(row);
         } else {
             longRow(row);
         }
@@ -143,6 +147,9 @@ final class SheetInterpreter {
         if (header.isWide()) {
             return Layout.WIDE;
         }
+        if (header.isAcrossAgencies()) {
+            return Layout.ACROSS_AGENCIES;
+        }
         return header.agencyColumn() == null ? Layout.TEMPLATE : Layout.LONG;
     }
 
@@ -159,6 +166,9 @@ final class SheetInterpreter {
                 && byPeriod.stream().noneMatch(c -> holdsValue(c.cell()));
         boolean textOnly = noValueHeld && (indicator.isBlank() || isSignatureOrNote(indicator));
         if (isTotalOrHeading(row) || noValue || textOnly) {
+            if (indicator.isBlank()) {
+                groupHeading(row);
+            }
             if (indicator.isBlank() && !hasAnyNumber(row)) {
                 // text only and no indicator: the table is over (signature block, notes)
                 tableEnded = header.agencyColumn() == null && !isAreaHeading(row);
@@ -172,9 +182,14 @@ final class SheetInterpreter {
             context.scan(row);
             return;
         }
+        // what a row reports within its agency's group is its indicator in its period, and the other way round
+        String indicatorKey = VietText.key(indicator.text());
+        Located periodWritten = text(row, header.column(HeaderRole.PERIOD));
+        String periodKey = VietText.key(periodWritten.isBlank() ? periodAbove.current() : periodWritten.text());
         Located agency = header.agencyColumn() == null ? contextAgency()
-                : firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
-        Located period = header.column(HeaderRole.PERIOD) == null ? contextPeriod() : text(row, header.column(HeaderRole.PERIOD));
+                : agencyAbove.fill(writtenAgency(row), indicatorKey + "|" + periodKey);
+        Located period = header.column(HeaderRole.PERIOD) == null ? contextPeriod()
+                : periodAbove.fill(periodWritten, indicatorKey + "|" + VietText.key(agency.text()));
         String location = byPeriod.isEmpty() ? firstLocation(value, numerator, denominator)
                 : firstLocation(byPeriod.stream().map(PeriodCell::cell).toArray(LocatedCell[]::new));
         sink.accept(new Observation(agency, period, indicator, numerator, denominator, value,
@@ -198,8 +213,7 @@ final class SheetInterpreter {
             context.scan(row);
             return;
         }
-        Located agency = header.agencyColumn() == null ? contextAgency()
-                : firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
+        Located agency = header.agencyColumn() == null ? contextAgency() : writtenAgency(row);
         if (agency.isBlank() && header.agencyColumn() != null) {
             if (!hasAnyNumber(row)) {
                 context.scan(row);
@@ -217,6 +231,55 @@ final class SheetInterpreter {
             }
             Located indicator = new Located(cols.indicator.code(), row.location(entry.getKey()));
             sink.accept(new Observation(agency, period, indicator, numerator, denominator, value,
+                    note(row), firstLocation(value, numerator, denominator)));
+        }
+    }
+
+    private Located writtenAgency(RawRow row) {
+        return firstNonBlank(row, header.column(HeaderRole.AGENCY_CODE), header.column(HeaderRole.AGENCY_NAME));
+    }
+
+    /**
+     * A long table's row with no indicator and no value: the heading of the next rows' agency when it names
+     * one the plan knows ("Xã Đức Thọ" alone above its indicators); other text there ends the group, a blank
+     * (an area heading inside the group, under its merged agency cell) does not.
+     */
+    private void groupHeading(RawRow row) {
+        if (header.agencyColumn() == null) {
+            return;
+        }
+        Located written = writtenAgency(row);
+        if (written.isBlank()) {
+            return;
+        }
+        if (plan.findAgency(written.text()).isPresent()) {
+            agencyAbove.heading(written);
+        } else {
+            agencyAbove.forget();
+            periodAbove.forget();
+        }
+    }
+
+    /** A row of an indicator with a column (or tử số / mẫu số / giá trị columns) per agency. */
+    private void acrossAgenciesRow(RawRow row) {
+        Located indicator = firstNonBlank(row, header.indicatorColumn(), header.column(HeaderRole.INDICATOR_NAME));
+        boolean anyValue = header.agencyColumns.values().stream().anyMatch(cols -> holdsValue(cell(row, cols.numerator))
+                || holdsValue(cell(row, cols.denominator)) || holdsValue(cell(row, cols.value)));
+        if (isTotalOrHeading(row) || indicator.isBlank() || !anyValue && isSignatureOrNote(indicator)) {
+            if (indicator.isBlank() && !hasAnyNumber(row)) {
+                context.scan(row);
+            }
+            return;
+        }
+        Located period = header.column(HeaderRole.PERIOD) == null ? contextPeriod() : text(row, header.column(HeaderRole.PERIOD));
+        for (TableHeader.AgencyColumns cols : header.agencyColumns.values()) {
+            LocatedCell numerator = cell(row, cols.numerator);
+            LocatedCell denominator = cell(row, cols.denominator);
+            LocatedCell value = cell(row, cols.value);
+            if (numerator == null && denominator == null && value == null) {
+                continue;
+            }
+            sink.accept(new Observation(cols.heading, period, indicator, numerator, denominator, value,
                     note(row), firstLocation(value, numerator, denominator)));
         }
     }

@@ -30,6 +30,21 @@ final class TableHeader {
         }
     }
 
+    /**
+     * The columns of one agency in a table across agencies ("Chỉ tiêu | Xã Đức Thọ | Xã Đức Đồng"), the
+     * agency's heading alone or merged over tử số / mẫu số / giá trị sub-columns.
+     */
+    static final class AgencyColumns {
+        final Located heading;
+        Integer numerator;
+        Integer denominator;
+        Integer value;
+
+        AgencyColumns(Located heading) {
+            this.heading = heading;
+        }
+    }
+
     /** One column's role and the reason it was given, for {@code check --explain}. */
     record ColumnRole(int column, String heading, HeaderRole role, Indicator indicator, String why) {
 
@@ -44,6 +59,8 @@ final class TableHeader {
     final HeaderBlock block;
     final Map<HeaderRole, Integer> roles = new EnumMap<>(HeaderRole.class);
     final Map<Integer, IndicatorColumns> indicatorColumns = new LinkedHashMap<>();
+    /** Columns headed by agencies the plan knows, when each row is an indicator and no column names the agency. */
+    final Map<Integer, AgencyColumns> agencyColumns = new LinkedHashMap<>();
     final Map<Integer, ColumnRole> columns = new TreeMap<>();
     /** Every result column, in order: "Số lượng" and "Tỷ lệ (%)" may stand side by side. */
     final Map<Integer, ValueKind> valueColumns = new TreeMap<>();
@@ -59,9 +76,14 @@ final class TableHeader {
         this.block = block;
     }
 
-    /** Each indicator column without sub-columns holds the value itself. */
+    /** Each indicator or agency column without sub-columns holds the value itself. */
     void finish() {
         indicatorColumns.forEach((column, cols) -> {
+            if (cols.numerator == null && cols.denominator == null && cols.value == null) {
+                cols.value = column;
+            }
+        });
+        agencyColumns.forEach((column, cols) -> {
             if (cols.numerator == null && cols.denominator == null && cols.value == null) {
                 cols.value = column;
             }
@@ -72,7 +94,16 @@ final class TableHeader {
     boolean isLong() {
         return indicatorColumn() != null && twinValueColumns().isEmpty() && (roles.containsKey(HeaderRole.VALUE)
                 || roles.containsKey(HeaderRole.NUMERATOR) || roles.containsKey(HeaderRole.YES_NO)
-                || !periodColumns.isEmpty());
+                || !periodColumns.isEmpty() || isAcrossAgencies());
+    }
+
+    /**
+     * An indicator column, no agency column, and each result column headed by an agency: a row per indicator,
+     * a column per agency (a consolidation typed the other way round from the wide table).
+     */
+    boolean isAcrossAgencies() {
+        return indicatorColumn() != null && agencyColumn() == null && !agencyColumns.isEmpty()
+                && roles.keySet().stream().noneMatch(HeaderRole::holdsValue) && periodColumns.isEmpty();
     }
 
     /** An agency column (or {@link #oneAgencyRows}) and two or more indicators in the heading: a row per agency. */

@@ -556,6 +556,128 @@ class ClerkFilesTest {
         assertReads(file, "syt-bao-cao.csv", "SO-YTE|2026-H1|TTHC-05|||90");
     }
 
+    /** A long table consolidated by hand: each commune's name merged down over its rows, an area heading inside the merge. */
+    @Test
+    void agencyMergedDownOverItsRows() throws Exception {
+        for (Workbook book : List.of(new XSSFWorkbook(), new HSSFWorkbook())) {
+            ClerkSheet s = new ClerkSheet(book, "Tong hop");
+            s.put("A1", "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC QUÝ II NĂM 2026").merge("A1:E1");
+            s.put("A3", "STT", "Đơn vị", "Chỉ tiêu", "Kết quả", "Ghi chú");
+            s.put("A4", 1, "UBND xã Đức Thọ", TTHC_05, 85.5).merge("B4:B7");
+            s.put("A5", "II", null, "Cải cách tài chính công");
+            s.put("A6", null, null, TCC_01, "Đã thực hiện");
+            s.put("A7", null, null, CDDH_04, "6 tin");
+            s.put("A8", 2, "UBND xã Đức Đồng", TTHC_05, 90).merge("B8:B9");
+            s.put("A9", null, null, TTHC_06, 98.7);
+            String name = book instanceof HSSFWorkbook ? "tong hop.xls" : "tong hop.xlsx";
+            Path file = ClerkSheet.save(book, dir.resolve(name));
+            assertReads(file, name,
+                    "XA-DUCTHO|2026-Q2|TTHC-05|||85.5",
+                    "XA-DUCTHO|2026-Q2|TCC-01|||1",
+                    "XA-DUCTHO|2026-Q2|CDDH-04|||6",
+                    "XA-DUCDONG|2026-Q2|TTHC-05|||90",
+                    "XA-DUCDONG|2026-Q2|TTHC-06|||98.7");
+        }
+    }
+
+    /** The agency written once on a row of its own above its indicators, and a period written once for its agencies. */
+    @Test
+    void agencyAndPeriodWrittenOnceForTheirRows() throws Exception {
+        Path file = csv("tong hop 6 thang.csv",
+                "STT;Đơn vị / Chỉ tiêu;Kỳ;Mã chỉ tiêu;Kết quả",
+                "1;Sở Tư pháp;;;",
+                ";;Quý I/2026;TTHC-05;90",
+                ";;;TTHC-06;99",
+                ";;Quý II/2026;TTHC-05;93",
+                "2;Sở Nội vụ;Quý I/2026;TTHC-05;91",
+                ";;;TTHC-06;98,5");
+        assertReads(file, "tong hop 6 thang.csv",
+                "SO-TUPHAP|2026-Q1|TTHC-05|||90",
+                "SO-TUPHAP|2026-Q1|TTHC-06|||99",
+                "SO-TUPHAP|2026-Q2|TTHC-05|||93",
+                "SO-NOIVU|2026-Q1|TTHC-05|||91",
+                "SO-NOIVU|2026-Q1|TTHC-06|||98.5");
+    }
+
+    /**
+     * A blank agency on a row whose indicator its group has already reported is another agency the clerk left
+     * out: that row is rejected at its blank cell, not added to the group above; a name the plan does not know
+     * above indicator rows ends the group.
+     */
+    @Test
+    void aBlankAgencyRepeatingTheGroupsIndicatorIsRejected() throws Exception {
+        Path file = csv("tong hop.csv",
+                "TỔNG HỢP SỐ LIỆU CCHC QUÝ I NĂM 2026",
+                "Đơn vị,Mã chỉ tiêu,Kết quả",
+                "Xã Đức Thọ,TTHC-05,\"85,5\"",
+                ",TTHC-06,99",
+                ",TTHC-05,80",
+                "Tổ công tác số 2,,",
+                ",TTHC-06,97");
+        ParsedReport parsed = parser.parse(file, "tong hop.csv");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).toList())
+                .containsExactly("XA-DUCTHO|2026-Q1|TTHC-05|||85.5", "XA-DUCTHO|2026-Q1|TTHC-06|||99");
+        assertThat(rejectLines(parsed)).hasSize(2).allSatisfy(line -> assertThat(line).contains("UNKNOWN_AGENCY Ô đơn vị để trống"));
+        assertThat(parsed.rejects().stream().map(r -> r.source().location()).toList())
+                .containsExactly("dòng 5, cột A", "dòng 7, cột A");
+    }
+
+    /**
+     * A Sở's consolidation typed the other way round: a row per indicator, a column per agency under a merged
+     * "Kết quả thực hiện", the target and unit beside, a "Tổng cộng" column and an area heading; percent cells.
+     */
+    @Test
+    void aColumnPerAgency() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Quy II");
+        s.put("A1", "SỞ NỘI VỤ").merge("A1:C1");
+        s.put("A3", "BÁO CÁO TỔNG HỢP KẾT QUẢ CCHC QUÝ II NĂM 2026").merge("A3:H3");
+        s.put("A5", "STT", "Nội dung", "ĐVT", "Kế hoạch", "Kết quả thực hiện", null, null, "Tổng cộng").merge("E5:G5");
+        s.put("E6", "Sở Tư pháp", "Sở Y tế", "Văn phòng UBND tỉnh");
+        s.merge("A5:A6").merge("B5:B6").merge("C5:C6").merge("D5:D6").merge("H5:H6");
+        s.put("A7", "I", "Cải cách thủ tục hành chính");
+        s.put("A8", 1, TTHC_05, "%", "≥ 80%", new Percent(0.923), new Percent(0.88), new Percent(0.951));
+        s.put("A9", 2, CDDH_04, "tin", 6, 7, 5, 9, 21);
+        s.put("A10", 3, TCC_01, null, "Có", "Có", "Đã thực hiện", "Không");
+        s.put("B12", "NGƯỜI LẬP BIỂU");
+        Path file = ClerkSheet.save(book, dir.resolve("tong hop quy 2.xlsx"));
+        assertReads(file, "tong hop quy 2.xlsx",
+                "SO-TUPHAP|2026-Q2|TTHC-05|||92.3", "SO-YTE|2026-Q2|TTHC-05|||88", "VP-UBND|2026-Q2|TTHC-05|||95.1",
+                "SO-TUPHAP|2026-Q2|CDDH-04|||7", "SO-YTE|2026-Q2|CDDH-04|||5", "VP-UBND|2026-Q2|CDDH-04|||9",
+                "SO-TUPHAP|2026-Q2|TCC-01|||1", "SO-YTE|2026-Q2|TCC-01|||1", "VP-UBND|2026-Q2|TCC-01|||0");
+    }
+
+    /** A column group per agency over "Tử số | Mẫu số | Tỷ lệ", in a CSV; a blank group gives nothing for that agency. */
+    @Test
+    void ratioColumnsPerAgency() throws Exception {
+        Path file = csv("phuong.csv",
+                "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC 6 THÁNG ĐẦU NĂM 2026",
+                "STT,Chỉ tiêu,Phường Thành Sen,,,P. Trần Phú,,",
+                ",,Tử số,Mẫu số,Tỷ lệ,Tử số,Mẫu số,Tỷ lệ",
+                "1," + TTHC_05 + ",450,500,90%,300,400,75%",
+                "2,\"" + TTHC_06 + "\",498,500,\"99,6%\",,,");
+        assertReads(file, "phuong.csv",
+                "PH-THANHSEN|2026-H1|TTHC-05|450|500|90",
+                "PH-TRANPHU|2026-H1|TTHC-05|300|400|75",
+                "PH-THANHSEN|2026-H1|TTHC-06|498|500|99.6");
+    }
+
+    /** Agencies by their codes across the top, indicators by code down the side; an unknown code is rejected where it stands, once for its row. */
+    @Test
+    void agencyCodesAcrossIndicatorCodesDown() throws Exception {
+        Path file = csv("q1.csv",
+                "Kỳ báo cáo: Quý I/2026;;;",
+                "Mã chỉ tiêu;SO-NOIVU;SO-TUPHAP;XA-DUCTHO",
+                "TTHC-05;90;85;70",
+                "TTHC-99;99;98,5;100");
+        ParsedReport parsed = parser.parse(file, "q1.csv");
+        assertThat(parsed.layout()).isEqualTo(vn.cchc.rollup.read.Layout.ACROSS_AGENCIES);
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).toList()).containsExactlyInAnyOrder(
+                "SO-NOIVU|2026-Q1|TTHC-05|||90", "SO-TUPHAP|2026-Q1|TTHC-05|||85", "XA-DUCTHO|2026-Q1|TTHC-05|||70");
+        assertThat(rejectLines(parsed)).containsExactly("dòng 4, cột A UNKNOWN_INDICATOR Chỉ tiêu \"TTHC-99\" không có "
+                + "trong danh mục chỉ tiêu (3 số liệu bị loại)");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
