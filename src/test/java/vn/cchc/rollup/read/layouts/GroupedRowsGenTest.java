@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,14 +11,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
@@ -49,16 +39,6 @@ class GroupedRowsGenTest {
 
     enum Writing { EVERY_ROW, FIRST_ROW, MERGED_DOWN, HEADING_ROW }
 
-    enum Format { XLSX, XLS, CSV }
-
-    /** One row of the table as typed, null where the cell is left empty. */
-    private record Line(Object[] cells) {
-    }
-
-    /** A row span to merge down in one column (Excel formats only). */
-    private record Merge(int firstLine, int lastLine, int column) {
-    }
-
     private final ReportParser parser = new ReportParser(PLAN);
 
     @TempDir
@@ -71,9 +51,9 @@ class GroupedRowsGenTest {
 
     private void check(int seed) throws IOException {
         Random random = new Random(seed * 7919L + 3);
-        Format format = Format.values()[random.nextInt(Format.values().length)];
+        TableFile.Format format = TableFile.Format.values()[random.nextInt(TableFile.Format.values().length)];
         Writing agencies = Writing.values()[random.nextInt(Writing.values().length)];
-        if (format == Format.CSV && agencies == Writing.MERGED_DOWN) {
+        if (format == TableFile.Format.CSV && agencies == Writing.MERGED_DOWN) {
             agencies = Writing.FIRST_ROW;
         }
         boolean periodColumn = random.nextBoolean();
@@ -83,8 +63,7 @@ class GroupedRowsGenTest {
         boolean indicatorCodes = random.nextBoolean();
 
         List<String> expected = new ArrayList<>();
-        List<Line> lines = new ArrayList<>();
-        List<Merge> merges = new ArrayList<>();
+        TableFile table = new TableFile();
         List<String> header = new ArrayList<>(List.of("STT", pick(random, "Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị")));
         if (periodColumn) {
             header.add(pick(random, "Kỳ báo cáo", "Kỳ"));
@@ -92,6 +71,10 @@ class GroupedRowsGenTest {
         header.add(indicatorCodes ? "Mã chỉ tiêu" : pick(random, "Chỉ tiêu", "Nội dung", "Tên chỉ tiêu"));
         header.add(pick(random, "Kết quả", "Thực hiện", "Kết quả thực hiện"));
         header.add("Ghi chú");
+        table.add(periodColumn ? "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH"
+                : "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026");
+        table.add();
+        table.add(header.toArray());
         int width = header.size();
         int agencyColumn = 1;
         int periodColumnIndex = periodColumn ? 2 : -1;
@@ -107,12 +90,12 @@ class GroupedRowsGenTest {
                     agency.name().toUpperCase(java.util.Locale.ROOT));
             List<Period> periods = periodColumn && random.nextBoolean()
                     ? List.of(Period.quarter(2026, 1), Period.quarter(2026, 2)) : List.of(Period.quarter(2026, 1));
-            int groupStart = lines.size();
+            int groupStart = table.size();
             if (agencies == Writing.HEADING_ROW) {
                 Object[] heading = new Object[width];
                 heading[0] = number;
                 heading[agencyColumn] = agencyText;
-                lines.add(new Line(heading));
+                table.add(heading);
             }
             boolean agencyWritten = false;
             for (Period period : periods) {
@@ -132,7 +115,7 @@ class GroupedRowsGenTest {
                         if (agencies == Writing.EVERY_ROW) {
                             heading[agencyColumn] = null;
                         }
-                        lines.add(new Line(heading));
+                        table.add(heading);
                     }
                     lastArea = indicator.areaCode();
                     BigDecimal value = indicator.unit() == Unit.COUNT ? BigDecimal.valueOf(random.nextInt(20))
@@ -149,29 +132,18 @@ class GroupedRowsGenTest {
                     periodWritten = true;
                     cells[indicatorColumn] = indicatorCodes ? indicator.code() : indicator.name();
                     cells[valueColumn] = value.doubleValue();
-                    lines.add(new Line(cells));
+                    table.add(cells);
                     expected.add(String.join("|", agency.code(), period.code(), indicator.code(), "", "",
                             value.stripTrailingZeros().toPlainString()));
                 }
             }
-            if (agencies == Writing.MERGED_DOWN && lines.size() - groupStart > 1) {
-                merges.add(new Merge(groupStart, lines.size() - 1, agencyColumn));
+            if (agencies == Writing.MERGED_DOWN && table.size() - groupStart > 1) {
+                table.merge(groupStart, table.size() - 1, agencyColumn, agencyColumn);
             }
         }
 
-        String title = periodColumn ? "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH"
-                : "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026";
-        String name = "tong-hop-" + seed + switch (format) {
-            case XLSX -> ".xlsx";
-            case XLS -> ".xls";
-            case CSV -> ".csv";
-        };
-        Path file = dir.resolve(name);
-        if (format == Format.CSV) {
-            writeCsv(file, title, header, lines);
-        } else {
-            writeWorkbook(format == Format.XLSX ? new XSSFWorkbook() : new HSSFWorkbook(), file, title, header, lines, merges);
-        }
+        String name = "tong-hop-" + seed + TableFile.extension(format);
+        Path file = table.write(format, dir.resolve(name), "Tổng hợp");
 
         ParsedReport parsed = parser.parse(file, name);
         String axes = "%s, agencies %s, period %s, area headings %s, agency codes %s, indicator codes %s".formatted(
@@ -180,43 +152,6 @@ class GroupedRowsGenTest {
         assertThat(parsed.rejects()).as(axes).isEmpty();
         assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).as(axes)
                 .isEqualTo(expected.stream().sorted().toList());
-    }
-
-    private static void writeCsv(Path file, String title, List<String> header, List<Line> lines) throws IOException {
-        try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
-            out.printRecord(title);
-            out.printRecord(header);
-            for (Line line : lines) {
-                out.printRecord(Stream.of(line.cells()).map(c -> c == null ? ""
-                        : c instanceof Double d ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString().replace('.', ',')
-                        : c.toString()).toList());
-            }
-        }
-    }
-
-    private static void writeWorkbook(Workbook book, Path file, String title, List<String> header, List<Line> lines,
-                                      List<Merge> merges) throws IOException {
-        Sheet sheet = book.createSheet("Tổng hợp");
-        sheet.createRow(0).createCell(0).setCellValue(title);
-        Row head = sheet.createRow(2);
-        for (int c = 0; c < header.size(); c++) {
-            head.createCell(c).setCellValue(header.get(c));
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            Row row = sheet.createRow(3 + i);
-            Object[] cells = lines.get(i).cells();
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c] instanceof Number n) {
-                    row.createCell(c).setCellValue(n.doubleValue());
-                } else if (cells[c] != null) {
-                    row.createCell(c).setCellValue(cells[c].toString());
-                }
-            }
-        }
-        for (Merge merge : merges) {
-            sheet.addMergedRegion(new CellRangeAddress(3 + merge.firstLine(), 3 + merge.lastLine(), merge.column(), merge.column()));
-        }
-        ClerkSheet.save(book, file);
     }
 
     private static String pick(Random random, String... options) {
