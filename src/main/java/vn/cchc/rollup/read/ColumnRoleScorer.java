@@ -189,25 +189,53 @@ final class ColumnRoleScorer {
      * report's period, chosen when the period is known ({@link PeriodColumn}).
      */
     private static void takeColumnsHeadedByPeriods(TableHeader header) {
-        List<PeriodColumn> periods = new ArrayList<>();
+        java.util.Map<Integer, TableHeader.PeriodColumns> periods = new java.util.TreeMap<>();
+        boolean otherResult = false;
         for (TableHeader.ColumnRole role : header.columns.values()) {
-            if (role.indicator() == null && (role.role() == null || role.role() == HeaderRole.VALUE)) {
-                PeriodColumn.of(role.column(), header.block.headings().get(role.column()).own()).ifPresent(periods::add);
+            int column = role.column();
+            if (role.indicator() != null || underAgency(header, column)) {
+                continue;
+            }
+            HeaderBlock.Heading heading = header.block.headings().get(column);
+            Optional<PeriodColumn> own = role.role() == null || role.role() == HeaderRole.VALUE
+                    ? PeriodColumn.of(column, heading.own()) : Optional.empty();
+            if (own.isPresent()) {
+                periods.computeIfAbsent(column, c -> new TableHeader.PeriodColumns(own.get())).value = column;
+                continue;
+            }
+            if (role.role() == null || !role.role().holdsValue()) {
+                continue;
+            }
+            Optional<PeriodColumn> group = role.role() == HeaderRole.YES_NO ? Optional.empty()
+                    : heading.groups().stream().map(g -> PeriodColumn.of(g.column(), g.text()))
+                            .flatMap(Optional::stream).findFirst();
+            if (group.isEmpty()) {
+                otherResult = true;
+                continue;
+            }
+            TableHeader.PeriodColumns cols = periods.computeIfAbsent(group.get().column(),
+                    c -> new TableHeader.PeriodColumns(group.get()));
+            switch (role.role()) {
+                case NUMERATOR -> cols.numerator = column;
+                case DENOMINATOR -> cols.denominator = column;
+                default -> cols.value = column;
             }
         }
-        boolean otherResult = header.roles.entrySet().stream().anyMatch(e -> e.getKey().holdsValue()
-                && (e.getKey() != HeaderRole.VALUE || periods.stream().noneMatch(p -> p.column() == e.getValue())))
-                || header.valueColumns.keySet().stream().anyMatch(c -> periods.stream().noneMatch(p -> p.column() == c));
         if (periods.size() < 2 || otherResult) {
             return;
         }
         header.roles.remove(HeaderRole.VALUE);
+        header.roles.remove(HeaderRole.NUMERATOR);
+        header.roles.remove(HeaderRole.DENOMINATOR);
         header.valueColumns.clear();
-        for (PeriodColumn period : periods) {
-            header.periodColumns.put(period.column(), period);
-            TableHeader.ColumnRole was = header.columns.get(period.column());
-            header.columns.put(period.column(), new TableHeader.ColumnRole(period.column(), was.heading(), HeaderRole.VALUE,
-                    null, "tiêu đề «" + was.heading() + "» là một kỳ: đọc cột này khi kỳ báo cáo là kỳ đó"));
+        header.periodColumns.putAll(periods);
+        for (TableHeader.PeriodColumns cols : periods.values()) {
+            for (Integer column : cols.columns()) {
+                TableHeader.ColumnRole was = header.columns.get(column);
+                header.columns.put(column, new TableHeader.ColumnRole(column, was.heading(),
+                        was.role() == null ? HeaderRole.VALUE : was.role(), null, "tiêu đề «" + was.heading()
+                        + "» thuộc kỳ «" + cols.period.heading() + "»: đọc cột này khi kỳ báo cáo là kỳ đó"));
+            }
         }
     }
 

@@ -29,9 +29,11 @@ public record Observation(
         this(agency, period, indicator, numerator, denominator, value, note, location, List.of());
     }
 
-    /** The observation with the value of its period's column. */
-    Observation withValue(LocatedCell chosen) {
-        return new Observation(agency, period, indicator, numerator, denominator, chosen, note,
-                chosen.location(), List.of());
+    /** The observation with the cells of its period's columns. */
+    Observation withCellsOf(PeriodCell chosen) {
+        LocatedCell first = chosen.value() != null ? chosen.value()
+                : chosen.numerator() != null ? chosen.numerator() : chosen.denominator();
+        return new Observation(agency, period, indicator, chosen.numerator(), chosen.denominator(), chosen.value(), note,
+                first.location(), List.of());
     }
 }

@@ -93,7 +93,7 @@ public final class ObservationNormalizer {
                         + ") không có cột nào của kỳ báo cáo " + period.get().label());
             }
             // blank under the report's period: nothing reported, whatever the other periods' columns hold
-            return own.get().cell() == null ? Outcome.NOTHING : normalize(o.withValue(own.get().cell()));
+            return own.get().isBlank() ? Outcome.NOTHING : normalize(o.withCellsOf(own.get()));
         }
         IndicatorMatch match = plan.matchIndicator(o.indicator().text());
         Optional<Indicator> found = match.found();

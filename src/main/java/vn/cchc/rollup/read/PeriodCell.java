@@ -1,5 +1,9 @@
 package vn.cchc.rollup.read;
 
-/** A row's cell under a {@link PeriodColumn}; null when blank. */
-record PeriodCell(PeriodColumn column, LocatedCell cell) {
+/** A row's cells under a {@link PeriodColumn}: its tử số, mẫu số and giá trị, each null when blank or absent. */
+record PeriodCell(PeriodColumn column, LocatedCell numerator, LocatedCell denominator, LocatedCell value) {
+
+    boolean isBlank() {
+        return numerator == null && denominator == null && value == null;
+    }
 }

@@ -19,6 +19,9 @@ import vn.cchc.rollup.normalize.VietText;
  */
 final class SheetContext {
 
+    /** Labels of the agency's name before a colon, besides "Tên đơn vị" and "Tên cơ quan". */
+    private static final java.util.Set<String> NAME_LABELS = java.util.Set.of("don vi", "co quan", "co quan don vi",
+            "don vi thuc hien", "ubnd", "dia phuong");
     private static final Pattern DATE_IN_WORDS =
             Pattern.compile("ngay\\s*(\\d{1,2})\\s*thang\\s*(\\d{1,2})\\s*nam\\s*(\\d{4})");
     private static final Pattern DATE_NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})\\b");
@@ -132,7 +135,6 @@ final class SheetContext {
         return plan.findAgency(line).or(() -> plan.agencyMentionedIn(line, NameForms.SHORT)).isPresent();
     }
 
-    /** "Tên đơn vị: …", "Tên cơ quan: …": with its colon, for the same words head an agency column in a table. */
     /** "Kỳ: Quý I/2026", "Kỳ BC: …": the label alone before its colon ("Ký tên: …" is not one). */
     private static boolean isShortPeriodLabel(String text) {
         int colon = text.indexOf(':');
@@ -143,8 +145,14 @@ final class SheetContext {
         return (label.equals("ky") || label.equals("ky bc")) && !text.substring(0, colon).toLowerCase().contains("ký");
     }
 
+    /**
+     * "Tên đơn vị: …", "Đơn vị: …", "Cơ quan: …": with its colon, for the same words head an agency column in a
+     * table ("Đơn vị tính: %" is not one).
+     */
     private static boolean isNameLabel(String key, String text) {
-        return (key.startsWith("ten don vi") || key.startsWith("ten co quan")) && text.contains(":");
+        int colon = text.indexOf(':');
+        return colon > 0 && (key.startsWith("ten don vi") || key.startsWith("ten co quan")
+                || NAME_LABELS.contains(VietText.key(text.substring(0, colon))));
     }
 
     /** The value after "Label:" in the same cell, else the next non-empty cell of the row. */

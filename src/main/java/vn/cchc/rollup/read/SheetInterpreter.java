@@ -161,9 +161,10 @@ final class SheetInterpreter {
         List<PeriodCell> byPeriod = byPeriod(row);
         LocatedCell value = byPeriod.isEmpty() ? value(row, indicator) : null;
         boolean noValue = numerator == null && denominator == null && value == null
-                && byPeriod.stream().allMatch(c -> c.cell() == null);
+                && byPeriod.stream().allMatch(PeriodCell::isBlank);
         boolean noValueHeld = !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value)
-                && byPeriod.stream().noneMatch(c -> holdsValue(c.cell()));
+                && byPeriod.stream().noneMatch(c -> holdsValue(c.numerator()) || holdsValue(c.denominator())
+                        || holdsValue(c.value()));
         boolean textOnly = noValueHeld && (indicator.isBlank() || isSignatureOrNote(indicator));
         if (isTotalOrHeading(row) || noValue || textOnly) {
             if (indicator.isBlank()) {
@@ -191,7 +192,8 @@ final class SheetInterpreter {
         Located period = header.column(HeaderRole.PERIOD) == null ? contextPeriod()
                 : periodAbove.fill(periodWritten, indicatorKey + "|" + VietText.key(agency.text()));
         String location = byPeriod.isEmpty() ? firstLocation(value, numerator, denominator)
-                : firstLocation(byPeriod.stream().map(PeriodCell::cell).toArray(LocatedCell[]::new));
+                : firstLocation(byPeriod.stream().flatMap(c -> java.util.stream.Stream.of(c.value(), c.numerator(),
+                        c.denominator())).toArray(LocatedCell[]::new));
         sink.accept(new Observation(agency, period, indicator, numerator, denominator, value,
                 note(row), location, byPeriod));
     }
@@ -199,7 +201,8 @@ final class SheetInterpreter {
     /** The row's cells under columns headed by periods (null where blank); none when the table has no such columns. */
     private List<PeriodCell> byPeriod(RawRow row) {
         List<PeriodCell> cells = new ArrayList<>();
-        header.periodColumns.forEach((column, period) -> cells.add(new PeriodCell(period, cell(row, column))));
+        header.periodColumns.values().forEach(cols -> cells.add(new PeriodCell(cols.period, cell(row, cols.numerator),
+                cell(row, cols.denominator), cell(row, cols.value))));
         return cells;
     }
 

@@ -45,6 +45,22 @@ final class TableHeader {
         }
     }
 
+    /** The result columns of one period: a column headed by it, or tử số / mẫu số / giá trị columns under it. */
+    static final class PeriodColumns {
+        final PeriodColumn period;
+        Integer numerator;
+        Integer denominator;
+        Integer value;
+
+        PeriodColumns(PeriodColumn period) {
+            this.period = period;
+        }
+
+        List<Integer> columns() {
+            return java.util.stream.Stream.of(numerator, denominator, value).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
     /** One column's role and the reason it was given, for {@code check --explain}. */
     record ColumnRole(int column, String heading, HeaderRole role, Indicator indicator, String why) {
 
@@ -64,8 +80,11 @@ final class TableHeader {
     final Map<Integer, ColumnRole> columns = new TreeMap<>();
     /** Every result column, in order: "Số lượng" and "Tỷ lệ (%)" may stand side by side. */
     final Map<Integer, ValueKind> valueColumns = new TreeMap<>();
-    /** Result columns headed by periods ("Quý I", "Quý II", "6 tháng"), when the table has no other. */
-    final Map<Integer, PeriodColumn> periodColumns = new TreeMap<>();
+    /**
+     * Result columns headed by periods ("Quý I", "Quý II", "6 tháng"; or "Quý I" over "Tử số | Mẫu số | Tỷ lệ"),
+     * by the column of the period's heading, when the table has no other.
+     */
+    final Map<Integer, PeriodColumns> periodColumns = new TreeMap<>();
     /**
      * A row of indicators with no agency column whose rows are labelled only by result words or row
      * numbers ("Kết quả | 90 | 99,5"): one agency's figures, the agency given by the sheet.

@@ -678,6 +678,23 @@ class ClerkFilesTest {
                 + "trong danh mục chỉ tiêu (3 số liệu bị loại)");
     }
 
+    /**
+     * A half-year report keeping its quarters: "Kết quả thực hiện" over a group per period, each over "Tử số | Mẫu
+     * số"; the agency after "Đơn vị:". The half year's group is read; a row blank there reports nothing.
+     */
+    @Test
+    void ratioGroupsPerPeriod() throws Exception {
+        Path file = csv("stp 6 thang.csv",
+                "Đơn vị: Sở Tư pháp,,,,,,,,",
+                "Kỳ báo cáo: 6 tháng đầu năm 2026,,,,,,,,",
+                "STT,Chỉ tiêu,Kết quả thực hiện,,,,,,",
+                ",,Quý I/2026,,Quý II/2026,,6 tháng đầu năm 2026,,",
+                ",,Tử số,Mẫu số,Tử số,Mẫu số,Tử số,Mẫu số,Ghi chú",
+                "1," + TTHC_05 + ",45,50,47,50,92,100,",
+                "2,\"" + TTHC_06 + "\",50,50,49,50,,,chưa tổng hợp");
+        assertReads(file, "stp 6 thang.csv", "SO-TUPHAP|2026-H1|TTHC-05|92|100|92");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
