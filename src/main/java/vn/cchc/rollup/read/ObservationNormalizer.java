@@ -49,6 +49,13 @@ public final class ObservationNormalizer {
     /** A nearest name less similar than this would only puzzle the analyst. */
     private static final double NEAREST_WORTH_NAMING = 0.3;
 
+    /**
+     * What the two counts of a rate are counted in, whatever the indicator's name says: people, times, files,
+     * documents, procedures, offices ("45/45 người", "120/130 lượt", "12/12 phòng").
+     */
+    private static final Set<String> RATIO_UNITS = Set.of("nguoi", "luot", "ho", "so", "van", "ban", "thu", "tuc",
+            "tthc", "don", "vi", "phong", "cbccvc", "cbcc", "ccvc", "cong", "chuc", "vien");
+
     /** Why a blank cell of the agency or period column was not taken as the one above it (see WrittenAbove). */
     private static final String BLANK_IN_GROUP = "ô trống chỉ được hiểu là giống ô phía trên (ô gộp, hay ghi một lần "
             + "cho cả nhóm dòng) khi nhóm đó chưa báo cáo chỉ tiêu của dòng này; ghi rõ cho dòng này";
@@ -199,7 +206,8 @@ public final class ObservationNormalizer {
     /** "45/50" or "45/50 hồ sơ" typed in the value cell of a rate: tử số and mẫu số. */
     private static Optional<WrittenRatio> writtenRatio(LocatedCell cell, Indicator indicator) {
         return cell.cell().isNumeric() ? Optional.empty()
-                : WrittenRatio.parse(cell.cell().text()).filter(r -> namedBy(r.words(), indicator));
+                : WrittenRatio.parse(cell.cell().text()).filter(r -> namedBy(r.words(), indicator)
+                        || RATIO_UNITS.containsAll(List.of(r.words().split(" "))));
     }
 
     /** "6 tin" or "05 sáng kiến" typed in the value cell of a count. */

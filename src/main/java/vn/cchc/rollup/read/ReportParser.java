@@ -185,13 +185,17 @@ public final class ReportParser {
             if (reportDate == null) {
                 reportDate = sheet.context().reportDate();
             }
+            List<ObservationNormalizer.Outcome> outcomes = new ArrayList<>(pending.size());
             for (Observation observation : pending) {
                 ObservationNormalizer.Outcome outcome = normalizer.normalize(observation);
                 if (explanation != null && outcome.reject() != null && outcome.reject().reason() == ReasonCode.UNKNOWN_INDICATOR) {
                     explanation.unmatched(observation, plan);
                 }
-                accept(outcome);
+                outcomes.add(outcome);
             }
+            FractionColumns.Result read = FractionColumns.apply(pending, outcomes, plan, relative);
+            read.outcomes().forEach(this::accept);
+            warnings.addAll(read.warnings());
             warn(sheet.context());
             pending = null;
             sheet = null;

@@ -16,7 +16,9 @@ public enum WarningRule {
     /** Two places of a file (a labelled cell, the letterhead, the title, the file name…) name different agencies. */
     AGENCY_DISAGREES("Tệp ghi hai đơn vị khác nhau"),
     /** Two places of a file name different periods. */
-    PERIOD_DISAGREES("Tệp ghi hai kỳ báo cáo khác nhau");
+    PERIOD_DISAGREES("Tệp ghi hai kỳ báo cáo khác nhau"),
+    /** A column of rates typed as fractions ("0,92"), read as percents (see read.FractionColumns). */
+    FRACTION_AS_PERCENT("Tỷ lệ ghi dạng số thập phân");
 
     private final String label;
 

@@ -695,6 +695,29 @@ class ClerkFilesTest {
         assertReads(file, "stp 6 thang.csv", "SO-TUPHAP|2026-H1|TTHC-05|92|100|92");
     }
 
+    /**
+     * Rates counted in people, times or offices ("100% (45/45 người)", "120/130 lượt"), words the indicator's name
+     * does not use, are still tử số / mẫu số; a count of people for a rate ("6 người") and a figure with a
+     * comparison ("Trên 80%") are not.
+     */
+    @Test
+    void ratesCountedInPeopleOrTimes() throws Exception {
+        Path file = csv("syt.csv",
+                "Đơn vị báo cáo: Sở Y tế",
+                "Kỳ báo cáo: Quý I/2026",
+                "TT;Nội dung;Kết quả",
+                "1;" + CQS_04 + ";100% (45/45 người)",
+                "2;" + CQS_02 + ";120/130 lượt",
+                "3;" + CV_01 + ";6 người",
+                "4;" + TTHC_03 + ";Trên 80%");
+        ParsedReport parsed = parser.parse(file, "syt.csv");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).containsExactly(
+                "SO-YTE|2026-Q1|CQS-02|120|130|92.30769230769231", "SO-YTE|2026-Q1|CQS-04|45|45|100");
+        assertThat(rejectLines(parsed)).containsExactly(
+                "dòng 6, cột C BAD_VALUE \"6 người\" không phải là số",
+                "dòng 7, cột C BAD_VALUE \"Trên 80%\" không phải là số");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
