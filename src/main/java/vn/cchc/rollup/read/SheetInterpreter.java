@@ -36,6 +36,8 @@ final class SheetInterpreter {
     /** The header-like block that came nearest to a table, when none was found. */
     private TableHeader nearMiss;
     private boolean tableEnded;
+    /** An indicator's name on a row with no value, which the next row may finish (see {@link #finishing}). */
+    private Located unfinishedName;
     private final WrittenAbove agencyAbove = new WrittenAbove();
     private final WrittenAbove periodAbove = new WrittenAbove();
 
@@ -165,8 +167,17 @@ final class SheetInterpreter {
         boolean noValueHeld = !holdsValue(numerator) && !holdsValue(denominator) && !holdsValue(value)
                 && byPeriod.stream().noneMatch(c -> holdsValue(c.numerator()) || holdsValue(c.denominator())
                         || holdsValue(c.value()));
+        if (!noValueHeld) {
+            Located finished = finishing(row, indicator);
+            if (finished != indicator) {
+                indicator = finished;
+                value = byPeriod.isEmpty() ? value(row, indicator) : null;
+            }
+        }
         boolean textOnly = noValueHeld && (indicator.isBlank() || isSignatureOrNote(indicator));
-        if (isTotalOrHeading(row) || noValue || textOnly) {
+        boolean passedOver = isTotalOrHeading(row) || noValue || textOnly;
+        unfinishedName = passedOver && noValue && !indicator.isBlank() && !isTotalOrHeading(row) ? indicator : null;
+        if (passedOver) {
             if (indicator.isBlank()) {
                 groupHeading(row);
             }
@@ -196,6 +207,23 @@ final class SheetInterpreter {
                         c.denominator())).toArray(LocatedCell[]::new));
         sink.accept(new Observation(agency, period, indicator, numerator, denominator, value,
                 note(row), location, byPeriod));
+    }
+
+    /**
+     * The row's indicator, or the name it finishes: a clerk who does not know Alt+Enter types a long name over two
+     * rows, the value on the second ("Tỷ lệ hồ sơ TTHC được giải quyết trước hạn," then "đúng hạn | 99,2"). A row
+     * with a value and no row number whose own words name no indicator is joined to the name above it when the two
+     * together do, and the name above is not one whole already (a row left blank).
+     */
+    private Located finishing(RawRow row, Located own) {
+        Integer number = header.column(HeaderRole.ROW_NUMBER);
+        if (unfinishedName == null || own.isBlank() || number != null && !VietText.isBlank(row.text(number))
+                || plan.findIndicator(unfinishedName.text()).isPresent()
+                || plan.matchIndicator(own.text()).found().isPresent()) {
+            return own;
+        }
+        String joined = unfinishedName.text() + " " + own.text();
+        return plan.matchIndicator(joined).found().isPresent() ? new Located(joined, unfinishedName.location()) : own;
     }
 
     /** The row's cells under columns headed by periods (null where blank); none when the table has no such columns. */

@@ -718,6 +718,30 @@ class ClerkFilesTest {
                 "dòng 7, cột C BAD_VALUE \"Trên 80%\" không phải là số");
     }
 
+    /**
+     * Long names typed over two rows by a clerk who does not know Alt+Enter: the value on the second row (its words
+     * alone name nothing, joined they do) or on the first; a numbered row is never joined to the one above.
+     */
+    @Test
+    void namesTypedOverTwoRows() throws Exception {
+        Workbook book = new HSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "Đơn vị báo cáo: Sở Y tế");
+        s.put("A2", "Kỳ báo cáo: Quý I/2026");
+        s.put("A4", "STT", "Nội dung", "Kết quả", "Ghi chú");
+        s.put("A5", 1, "Tỷ lệ cán bộ, công chức, viên chức được");
+        s.put("A6", null, "cấp chữ ký số cá nhân", 100);
+        s.put("A7", 2, "Tỷ lệ hồ sơ TTHC được giải quyết trước hạn,", 99.2);
+        s.put("A8", null, "đúng hạn");
+        s.put("A9", 3, TTHC_03);
+        s.put("A10", 4, "đúng hạn", 75);
+        Path file = ClerkSheet.save(book, dir.resolve("syt.xls"));
+        ParsedReport parsed = parser.parse(file, "syt.xls");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList())
+                .containsExactly("SO-YTE|2026-Q1|CQS-04|||100", "SO-YTE|2026-Q1|TTHC-06|||99.2");
+        assertThat(rejectLines(parsed)).singleElement().asString().startsWith("Sheet1!B10 UNKNOWN_INDICATOR");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
