@@ -194,14 +194,20 @@ final class SheetInterpreter {
             context.scan(row);
             return;
         }
-        // what a row reports within its agency's group is its indicator in its period, and the other way round
-        String indicatorKey = VietText.key(indicator.text());
-        Located periodWritten = text(row, header.column(HeaderRole.PERIOD));
-        String periodKey = VietText.key(periodWritten.isBlank() ? periodAbove.current() : periodWritten.text());
-        Located agency = header.agencyColumn() == null ? contextAgency()
-                : agencyAbove.fill(writtenAgency(row), indicatorKey + "|" + periodKey);
-        Located period = header.column(HeaderRole.PERIOD) == null ? contextPeriod()
-                : periodAbove.fill(periodWritten, indicatorKey + "|" + VietText.key(agency.text()));
+        Located agency;
+        Located period;
+        if (header.agencyColumn() == null && header.column(HeaderRole.PERIOD) == null) {
+            agency = contextAgency();
+            period = contextPeriod();
+        } else {
+            // what a row reports within its agency's group is its indicator in its period, and the other way round
+            Located periodWritten = text(row, header.column(HeaderRole.PERIOD));
+            String periodText = periodWritten.isBlank() ? periodAbove.current() : periodWritten.text();
+            agency = header.agencyColumn() == null ? contextAgency()
+                    : agencyAbove.fill(writtenAgency(row), indicator.text() + "|" + periodText);
+            period = header.column(HeaderRole.PERIOD) == null ? contextPeriod()
+                    : periodAbove.fill(periodWritten, indicator.text() + "|" + agency.text());
+        }
         String location = byPeriod.isEmpty() ? firstLocation(value, numerator, denominator)
                 : firstLocation(byPeriod.stream().flatMap(c -> java.util.stream.Stream.of(c.value(), c.numerator(),
                         c.denominator())).toArray(LocatedCell[]::new));
@@ -235,17 +241,23 @@ final class SheetInterpreter {
     }
 
     private void wideRow(RawRow row) {
-        if (isTotalOrHeading(row) || header.oneAgencyRows && labelledAsNoResult(row)) {
+        if (isTotalOrHeading(row) || labelledAsNoResult(row)) {
+            // an agency's row of targets or scores ("Kế hoạch" above its "Thực hiện") still names its group
+            if (header.agencyColumn() != null && !isTotalOrHeading(row)) {
+                groupHeading(row);
+            }
             return;
         }
-        if (header.oneAgencyRows && header.indicatorColumns.values().stream().noneMatch(cols ->
-                holdsValue(cell(row, cols.numerator)) || holdsValue(cell(row, cols.value)))) {
+        boolean values = header.indicatorColumns.values().stream().anyMatch(cols ->
+                holdsValue(cell(row, cols.numerator)) || holdsValue(cell(row, cols.value)));
+        if (header.oneAgencyRows && !values) {
             // a signature block or a note under the one agency's row
             context.scan(row);
             return;
         }
-        Located agency = header.agencyColumn() == null ? contextAgency() : writtenAgency(row);
-        if (agency.isBlank() && header.agencyColumn() != null) {
+        // an agency's one row of results, under its name merged down over its rows or written on its first
+        Located agency = header.agencyColumn() == null ? contextAgency() : agencyAbove.fill(writtenAgency(row), "");
+        if (agency.isBlank() && header.agencyColumn() != null && !values) {
             if (!hasAnyNumber(row)) {
                 context.scan(row);
             }
@@ -315,11 +327,15 @@ final class SheetInterpreter {
         }
     }
 
-    /** A row of a one-agency wide table labelled as the plan's target or a score ("Kế hoạch", "Điểm"), not a result. */
+    /** A row of a wide table labelled as the plan's target or a score ("Kế hoạch", "Điểm"), not a result. */
     private boolean labelledAsNoResult(RawRow row) {
         int first = header.firstIndicatorColumn();
+        Integer agencyCode = header.column(HeaderRole.AGENCY_CODE);
+        Integer agencyName = header.column(HeaderRole.AGENCY_NAME);
         for (RawCell cell : row.cells()) {
-            if (cell.column() < first && !cell.isNumeric()) {
+            boolean agencyCell = Integer.valueOf(cell.column()).equals(agencyCode)
+                    || Integer.valueOf(cell.column()).equals(agencyName);
+            if (cell.column() < first && !cell.isNumeric() && !agencyCell) {
                 HeaderRole label = HeaderRole.of(cell.text());
                 if (label == HeaderRole.TARGET || label == HeaderRole.IGNORED) {
                     return true;

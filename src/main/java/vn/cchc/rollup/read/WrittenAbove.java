@@ -18,8 +18,8 @@ final class WrittenAbove {
     /**
      * The text standing for this row: its own, or its group's when blank.
      *
-     * @param row what the row reports within a group: its indicator, with its period in an agency's group and its
-     *            agency in a period's group
+     * @param row what the row reports within a group, as typed: its indicator, with its period in an agency's group
+     *            and its agency in a period's group
      */
     Located fill(Located written, String row) {
         if (!written.isBlank()) {
@@ -50,7 +50,8 @@ final class WrittenAbove {
     }
 
     private void start(Located written) {
-        if (group == null || !VietText.key(group.text()).equals(VietText.key(written.text()))) {
+        if (group == null || !group.text().equals(written.text())
+                && !VietText.key(group.text()).equals(VietText.key(written.text()))) {
             group = written;
             rowsOfGroup.clear();
         }

@@ -31,7 +31,7 @@ import vn.cchc.rollup.read.ReportParser;
  * Consolidations with a row per indicator and a column per agency, along the axes a clerk varies: agencies by
  * name, "UBND …", capitals or code; their columns alone, under a merged "Kết quả thực hiện", or each over
  * "Tử số | Mẫu số | Tỷ lệ"; unit, target, total and note columns or not; indicators by code or name, area headings,
- * the period in the title or on a label row; .xlsx, .xls or CSV. Every case reads to exactly its facts.
+ * the period in the title or on a label row; .xlsx, .xls, CSV or .docx. Every case reads to exactly its facts.
  */
 @Tag("layouts")
 class AcrossAgenciesGenTest {
@@ -119,6 +119,7 @@ class AcrossAgenciesGenTest {
         if (noteColumn) {
             top.add("Ghi chú");
         }
+        table.startTable();
         int headerRow = table.add(top.toArray());
         boolean twoRows = heads != Heads.ALONE;
         if (twoRows) {

@@ -742,6 +742,31 @@ class ClerkFilesTest {
         assertThat(rejectLines(parsed)).singleElement().asString().startsWith("Sheet1!B10 UNKNOWN_INDICATOR");
     }
 
+    /**
+     * A wide table with two rows per commune, "Kế hoạch" above "Thực hiện", the commune's name merged down over
+     * both: the results are read, the targets never (they were read as the results, silently). A row of figures
+     * with no agency and none above it to stand for is rejected at its blank cell, not dropped.
+     */
+    @Test
+    void wideTableWithATargetRowAboveEachResultRow() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "TH");
+        s.put("A1", "BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC QUÝ I/2026").merge("A1:E1");
+        s.put("A3", "STT", "Đơn vị", "Nội dung", "TTHC-05", "TTHC-06");
+        s.put("A4", 1, "UBND xã Đức Thọ", "Kế hoạch", 80, 99).merge("A4:A5").merge("B4:B5");
+        s.put("C5", "Thực hiện", 85, 99.5);
+        s.put("A6", 2, "UBND xã Đức Đồng", "Kế hoạch", 80, 99).merge("A6:A7").merge("B6:B7");
+        s.put("C7", "Thực hiện", 78.2, 100);
+        s.put("A8", 3, null, "Thực hiện", 90, 97);
+        Path file = ClerkSheet.save(book, dir.resolve("tong hop xa.xlsx"));
+        ParsedReport parsed = parser.parse(file, "tong hop xa.xlsx");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).containsExactly(
+                "XA-DUCDONG|2026-Q1|TTHC-05|||78.2", "XA-DUCDONG|2026-Q1|TTHC-06|||100",
+                "XA-DUCTHO|2026-Q1|TTHC-05|||85", "XA-DUCTHO|2026-Q1|TTHC-06|||99.5");
+        assertThat(rejectLines(parsed)).singleElement().asString()
+                .startsWith("TH!B8 UNKNOWN_AGENCY Ô đơn vị để trống").endsWith("(2 số liệu bị loại)");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }

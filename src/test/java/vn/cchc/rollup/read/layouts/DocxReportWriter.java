@@ -43,7 +43,7 @@ final class DocxReportWriter implements ReportWriter {
             paragraph(doc, "Biểu 01: Kết quả thực hiện các chỉ tiêu cải cách hành chính", ParagraphAlignment.LEFT, true);
             List<List<Cell>> rows = new ArrayList<>(content.header().rows());
             rows.addAll(content.body());
-            indicatorTable(doc, rows, content.header().merges(), content.columns().size());
+            table(doc, rows, content.header().merges(), content.columns().size());
             if (content.extra() == ExtraSheets.AFTER) {
                 SheetComposer.NARRATIVE.forEach(line -> paragraph(doc, line, ParagraphAlignment.BOTH, false));
             }
@@ -84,7 +84,8 @@ final class DocxReportWriter implements ReportWriter {
         }
     }
 
-    private static void indicatorTable(XWPFDocument doc, List<List<Cell>> rows, List<Merge> merges, int width) {
+    /** A Word table of {@code rows} on a grid of {@code width} columns, merged through gridSpan and vMerge. */
+    static void table(XWPFDocument doc, List<List<Cell>> rows, List<Merge> merges, int width) {
         XWPFTable table = doc.createTable(1, 1);
         CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid() : table.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {

@@ -29,7 +29,7 @@ import vn.cchc.rollup.read.ReportParser;
  * Long tables consolidated by hand for several agencies, where each agency (and each period) is written once for
  * its group of rows: on every row, on the group's first row with blanks below, merged down over the group, or on
  * a row of its own above it; with area headings inside the groups, the period in the title or in a column, agencies
- * by name or code, indicators by code or name, as .xlsx, .xls or CSV. Every case reads to exactly its facts.
+ * by name or code, indicators by code or name, as .xlsx, .xls, CSV or .docx. Every case reads to exactly its facts.
  */
 @Tag("layouts")
 class GroupedRowsGenTest {
@@ -74,6 +74,7 @@ class GroupedRowsGenTest {
         table.add(periodColumn ? "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH"
                 : "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026");
         table.add();
+        table.startTable();
         table.add(header.toArray());
         int width = header.size();
         int agencyColumn = 1;

@@ -28,7 +28,7 @@ import vn.cchc.rollup.read.ReportParser;
 /**
  * One agency's cumulative report: each period a group of columns ("Quý I/2026" over "Tử số | Mẫu số | Tỷ lệ"),
  * the report's own period among them, in any order, with or without the year, under a merged "Kết quả thực
- * hiện" or not; the period named in the title or on a label row; .xlsx, .xls or CSV. Only the report's own
+ * hiện" or not; the period named in the title or on a label row; .xlsx, .xls, CSV or .docx. Only the report's own
  * period's group is read, to exactly its facts; a row blank there reports nothing.
  */
 @Tag("layouts")
@@ -102,6 +102,7 @@ class PeriodGroupsGenTest {
                 });
             }
         }
+        table.startTable();
         List<Integer> headerRows = new ArrayList<>();
         if (resultGroup) {
             headerRows.add(table.add(result.toArray()));

@@ -1,6 +1,7 @@
 package vn.cchc.rollup.read.layouts;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,26 +16,37 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
- * A sheet of rows as a generated case types it, written as .xlsx, .xls or CSV: text, numbers (typed in a CSV the
- * Vietnamese way, "92,3") and merged ranges (an Excel file keeps them; a CSV has only the first cell's text).
+ * A sheet of rows as a generated case types it, written as .xlsx, .xls, CSV or .docx: text and numbers (typed in
+ * a CSV or a Word table the Vietnamese way, "92,3"), and merged ranges (Excel and Word keep them; a CSV has only
+ * the first cell's text). In a Word document the rows above {@link #startTable()} are paragraphs.
  */
 final class TableFile {
 
-    enum Format { XLSX, XLS, CSV }
+    enum Format { XLSX, XLS, CSV, DOCX }
 
-    /** A rectangle of cells merged into its first, rows and columns counted from 0 over all the sheet's rows. */
-    record Merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+    private final List<List<Cell>> rows = new ArrayList<>();
+    private final List<Merge> merges = new ArrayList<>();
+    private int tableTop;
+
+    /** Appends a row of Strings, Numbers and nulls (empty cells). Returns its index. */
+    int add(Object... cells) {
+        List<Cell> row = new ArrayList<>();
+        for (Object cell : cells) {
+            row.add(cell == null ? Cell.EMPTY
+                    : cell instanceof Number n ? Cell.number(new BigDecimal(n.toString())) : Cell.text(cell.toString()));
+        }
+        rows.add(row);
+        return rows.size() - 1;
     }
 
-    private final List<Object[]> rows = new ArrayList<>();
-    private final List<Merge> merges = new ArrayList<>();
-
-    /** Appends a row; null leaves a cell empty. Returns its index. */
-    int add(Object... cells) {
-        rows.add(cells);
-        return rows.size() - 1;
+    /** The table starts at the next row added: the rows above it are a Word document's paragraphs. */
+    void startTable() {
+        tableTop = rows.size();
     }
 
     int size() {
@@ -50,44 +62,60 @@ final class TableFile {
             case XLSX -> ".xlsx";
             case XLS -> ".xls";
             case CSV -> ".csv";
+            case DOCX -> ".docx";
         };
     }
 
     Path write(Format format, Path file, String sheetName) throws IOException {
-        if (format == Format.CSV) {
-            try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
-                for (Object[] row : rows) {
-                    out.printRecord(java.util.Arrays.stream(row).map(TableFile::typed).toList());
-                }
-            }
-            return file;
+        switch (format) {
+            case CSV -> csv(file);
+            case DOCX -> docx(file);
+            default -> workbook(format == Format.XLSX ? new XSSFWorkbook() : new HSSFWorkbook(), file, sheetName);
         }
-        Workbook book = format == Format.XLSX ? new XSSFWorkbook() : new HSSFWorkbook();
+        return file;
+    }
+
+    private void csv(Path file) throws IOException {
+        try (CSVPrinter out = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
+            for (List<Cell> row : rows) {
+                out.printRecord(row.stream().map(Cell::shown).toList());
+            }
+        }
+    }
+
+    private void workbook(Workbook book, Path file, String sheetName) throws IOException {
         Sheet sheet = book.createSheet(sheetName);
         for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(r);
-            Object[] cells = rows.get(r);
-            for (int c = 0; c < cells.length; c++) {
-                if (cells[c] instanceof Number n) {
-                    row.createCell(c).setCellValue(n.doubleValue());
-                } else if (cells[c] != null) {
-                    row.createCell(c).setCellValue(cells[c].toString());
+            List<Cell> cells = rows.get(r);
+            for (int c = 0; c < cells.size(); c++) {
+                Cell cell = cells.get(c);
+                if (cell.kind() == Cell.Kind.NUMBER) {
+                    row.createCell(c).setCellValue(cell.number().doubleValue());
+                } else if (!cell.isEmpty()) {
+                    row.createCell(c).setCellValue(cell.text());
                 }
             }
         }
         for (Merge m : merges) {
-            sheet.addMergedRegion(new CellRangeAddress(m.firstRow(), m.lastRow(), m.firstColumn(), m.lastColumn()));
+            sheet.addMergedRegion(new CellRangeAddress(m.firstRow(), m.lastRow(), m.firstCol(), m.lastCol()));
         }
-        return ClerkSheet.save(book, file);
+        ClerkSheet.save(book, file);
     }
 
-    private static String typed(Object cell) {
-        if (cell == null) {
-            return "";
+    private void docx(Path file) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+            for (List<Cell> row : rows.subList(0, tableTop)) {
+                String text = String.join(" ", row.stream().filter(c -> !c.isEmpty()).map(Cell::shown).toList());
+                XWPFParagraph paragraph = doc.createParagraph();
+                paragraph.setAlignment(ParagraphAlignment.LEFT);
+                paragraph.createRun().setText(text);
+            }
+            List<List<Cell>> table = rows.subList(tableTop, rows.size());
+            int width = table.stream().mapToInt(List::size).max().orElse(1);
+            List<Merge> shifted = merges.stream().filter(m -> m.firstRow() >= tableTop).map(m -> m.shift(-tableTop)).toList();
+            DocxReportWriter.table(doc, table, shifted, width);
+            doc.write(out);
         }
-        if (cell instanceof Number n) {
-            return new BigDecimal(n.toString()).stripTrailingZeros().toPlainString().replace('.', ',');
-        }
-        return cell.toString();
     }
 }
