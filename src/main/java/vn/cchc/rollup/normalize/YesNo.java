@@ -19,14 +19,19 @@ public final class YesNo {
     private static final Set<String> DONE = Set.of("thuc hien", "hoan thanh", "phe duyet", "ban hanh", "cong khai",
             "duy tri", "trien khai", "ap dung", "kien toan", "xay dung");
     private static final String EVIDENCE_MARKS = "(,;:–";
+    /** The words an answer starts with, "Có (…)" to "Chưa thực hiện, …". */
+    private static final Set<String> FIRST_WORDS = Set.of("co", "dat", "x", "1", "yes", "y", "true", "roi", "dung",
+            "hoan", "da", "khong", "0", "no", "n", "false", "chua");
 
     private YesNo() {
     }
 
     /** True for yes, false for no, empty when the text is neither. */
     public static Optional<Boolean> parse(String text) {
-        Optional<Boolean> whole = answer(VietText.key(text));
-        if (whole.isPresent() || text == null) {
+        String key = VietText.key(text);
+        Optional<Boolean> whole = answer(key);
+        if (whole.isPresent() || text == null || !FIRST_WORDS.contains(firstWord(key))) {
+            // most texts asked (names in a column being judged) start with no answer's word: no split to try
             return whole;
         }
         String lead = beforeEvidence(text);
@@ -41,6 +46,11 @@ public final class YesNo {
             return Optional.of(false);
         }
         return Optional.empty();
+    }
+
+    private static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 
     private static boolean done(String key, String prefix) {
