@@ -121,7 +121,7 @@ final class AgencyAndPeriod {
                     plan.findAgency(text).or(() -> plan.agencyMentionedIn(text, NameForms.SHORT));
             case TITLE -> plan.agencyMentionedIn(text, NameForms.FULL);
             case FILE_NAME -> fileNames.find(text).or(() -> plan.agencyMentionedIn(withoutExtension(text), NameForms.SHORT));
-            case PERIOD_LABEL -> Optional.empty();
+            case PERIOD_LABEL, RESULT_HEADING -> Optional.empty();
         };
     }
 

@@ -13,6 +13,8 @@ enum ContextPlace {
     LETTERHEAD("tên cơ quan ở đầu văn bản, ô"),
     /** "BÁO CÁO KẾT QUẢ … CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026". */
     TITLE("tiêu đề, ô"),
+    /** The heading over the table's results when it names a period: "Quý I/2026" over the figures. */
+    RESULT_HEADING("tiêu đề cột kết quả, ô"),
     /** Located at "tên trang tính X". */
     SHEET_NAME(null),
     /** Located at "tên tệp". */
@@ -28,7 +30,7 @@ enum ContextPlace {
     }
 
     boolean saysAgency() {
-        return this != PERIOD_LABEL;
+        return this != PERIOD_LABEL && this != RESULT_HEADING;
     }
 
     boolean saysPeriod() {

@@ -48,7 +48,7 @@ enum HeaderRole {
         prefix(DENOMINATOR, "mau so", "denominator");
         prefix(VALUE, "gia tri", "ket qua", "ket qua thuc hien", "so lieu", "thuc hien", "value", "ket qua dat duoc",
                 "chi so dat duoc", "dat duoc");
-        whole(VALUE, "ty le", "so luong", "ty le gia tri", "gia tri ty le", "so luong ty le", "ty le so luong",
+        whole(VALUE, "th", "kq", "ty le", "so luong", "ty le gia tri", "gia tri ty le", "so luong ty le", "ty le so luong",
                 "so luong gia tri", "ty le hoan thanh");
         prefix(YES_NO, "co khong", "dat khong dat", "co hoac khong");
         prefix(NOTE, "ghi chu", "note", "notes");

@@ -44,6 +44,7 @@ final class SheetContext {
     private Located agencyLetterhead;
     private Located periodLabel;
     private final List<Located> titles = new ArrayList<>();
+    private Located resultHeading;
     /** Where a governing body's name stood: the cell below it (a blank row between at most) is the office's name. */
     private RawRow governingRow;
     private int governingColumn;
@@ -232,6 +233,12 @@ final class SheetContext {
         return all;
     }
 
+    /** The heading over the table's results, when it names the period ("Quý I/2026" over the figures). */
+    void resultHeading(Located heading) {
+        resultHeading = heading;
+        found = null;
+    }
+
     /** Decided again only when a row has said something new. */
     private AgencyAndPeriod.Found found() {
         if (found == null) {
@@ -240,6 +247,7 @@ final class SheetContext {
             add(clues, ContextPlace.PERIOD_LABEL, periodLabel);
             add(clues, ContextPlace.LETTERHEAD, agencyLetterhead);
             titles.forEach(title -> add(clues, ContextPlace.TITLE, title));
+            add(clues, ContextPlace.RESULT_HEADING, resultHeading);
             clues.addAll(outside);
             found = finder.find(clues);
         }

@@ -74,6 +74,7 @@ final class SheetInterpreter {
             return;
         }
         header = finding.header();
+        header.resultPeriodHeading().ifPresent(context::resultHeading);
         rows = TableRows.of(plan, header, context, sink);
         List<RawRow> held = new ArrayList<>(ahead);
         ahead.clear();

@@ -109,6 +109,39 @@ final class TableHeader {
         });
     }
 
+    /**
+     * The heading over the result columns of a table of indicators when it names one period ("Quý I/2026" as the
+     * result column's heading, or merged over "Tử số | Mẫu số | Giá trị"): a clue to the report's period. None
+     * when the headings name two periods (a column per period is chosen by the period instead).
+     */
+    java.util.Optional<Located> resultPeriodHeading() {
+        Located first = null;
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (ColumnRole role : columns.values()) {
+            int column = role.column();
+            if (role.indicator() != null || role.role() == null || !role.role().holdsValue()
+                    || !periodColumns.isEmpty() || !agencyColumns.isEmpty()) {
+                continue;
+            }
+            HeaderBlock.Heading heading = block.headings().get(column);
+            List<HeaderBlock.HeadingCell> texts = new java.util.ArrayList<>(heading.groups());
+            texts.add(0, new HeaderBlock.HeadingCell(column, heading.own()));
+            for (HeaderBlock.HeadingCell text : texts) {
+                java.util.Optional<String> period = vn.cchc.rollup.normalize.PeriodParser.find(text.text())
+                        .map(vn.cchc.rollup.normalize.Period::code)
+                        .or(() -> vn.cchc.rollup.normalize.PeriodParser.findWithoutYear(text.text())
+                                .map(vn.cchc.rollup.normalize.PeriodWithoutYear::label));
+                if (period.isPresent()) {
+                    named.add(period.get());
+                    if (first == null) {
+                        first = new Located(text.text(), block.locationOf(text.column(), text.text()));
+                    }
+                }
+            }
+        }
+        return named.size() == 1 ? java.util.Optional.of(first) : java.util.Optional.empty();
+    }
+
     /** An indicator column and a column with values: a row per indicator. */
     boolean isLong() {
         return indicatorColumn() != null && twinValueColumns().isEmpty() && (roles.containsKey(HeaderRole.VALUE)

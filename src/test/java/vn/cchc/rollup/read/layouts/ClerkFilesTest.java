@@ -767,6 +767,45 @@ class ClerkFilesTest {
                 .startsWith("TH!B8 UNKNOWN_AGENCY Ô đơn vị để trống").endsWith("(2 số liệu bị loại)");
     }
 
+    /**
+     * "KH | TH" (kế hoạch, thực hiện) under each indicator of a wide table: the TH column is the result; the KH
+     * column was read as the result, silently, for "TH" was not known as a heading.
+     */
+    @Test
+    void planAndDoneAbbreviatedUnderEachIndicator() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "TH");
+        s.put("A1", "BẢNG TỔNG HỢP KẾT QUẢ CCHC QUÝ I/2026");
+        s.put("A3", "STT", "Đơn vị", "TTHC-05", null, "TTHC-06").merge("C3:D3").merge("E3:F3").merge("A3:A4").merge("B3:B4");
+        s.put("C4", "KH", "TH", "KH", "TH");
+        s.put("A5", 1, "Xã Đức Thọ", 80, 85, 99, 99.5);
+        s.put("A6", 2, "Xã Đức Đồng", 80, 78.2, 99, 100);
+        Path file = ClerkSheet.save(book, dir.resolve("tong hop.xlsx"));
+        assertReads(file, "tong hop.xlsx",
+                "XA-DUCTHO|2026-Q1|TTHC-05|||85", "XA-DUCTHO|2026-Q1|TTHC-06|||99.5",
+                "XA-DUCDONG|2026-Q1|TTHC-05|||78.2", "XA-DUCDONG|2026-Q1|TTHC-06|||100");
+    }
+
+    /**
+     * The period written only over the results ("Quý I/2026" heading the result column, beside "Kế hoạch năm
+     * 2026"), or merged over "Tử số | Mẫu số": it names the report's period; a title naming another is warned of.
+     */
+    @Test
+    void thePeriodOverTheResultColumn() throws Exception {
+        Path file = csv("syt.csv",
+                "Đơn vị báo cáo: Sở Y tế",
+                "STT,Chỉ tiêu,ĐVT,Kế hoạch năm 2026,Quý I/2026",
+                "1," + TTHC_05 + ",%,80,\"92,5\"",
+                "2,\"" + CDDH_04 + "\",tin,24,8");
+        assertReads(file, "syt.csv", "SO-YTE|2026-Q1|TTHC-05|||92.5", "SO-YTE|2026-Q1|CDDH-04|||8");
+        Path ratio = csv("stp.csv",
+                "Đơn vị báo cáo: Sở Tư pháp",
+                "STT,Chỉ tiêu,6 tháng đầu năm 2026,",
+                ",,Tử số,Mẫu số",
+                "1," + TTHC_05 + ",45,50");
+        assertReads(ratio, "stp.csv", "SO-TUPHAP|2026-H1|TTHC-05|45|50|90");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
