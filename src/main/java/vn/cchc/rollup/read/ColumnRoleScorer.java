@@ -2,7 +2,10 @@ package vn.cchc.rollup.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Indicator;
 import vn.cchc.rollup.catalog.Plan;
@@ -189,7 +192,7 @@ final class ColumnRoleScorer {
      * report's period, chosen when the period is known ({@link PeriodColumn}).
      */
     private static void takeColumnsHeadedByPeriods(TableHeader header) {
-        java.util.Map<Integer, TableHeader.PeriodColumns> periods = new java.util.TreeMap<>();
+        Map<Integer, TableHeader.PeriodColumns> periods = new TreeMap<>();
         boolean otherResult = false;
         for (TableHeader.ColumnRole role : header.columns.values()) {
             int column = role.column();
@@ -241,8 +244,8 @@ final class ColumnRoleScorer {
 
     /** A column of an agency's results, alone under the agency's name or one of its sub-columns. */
     private static boolean underAgency(TableHeader header, int column) {
-        return header.agencyColumns.values().stream().anyMatch(cols -> java.util.Objects.equals(cols.value, column)
-                || java.util.Objects.equals(cols.numerator, column) || java.util.Objects.equals(cols.denominator, column))
+        return header.agencyColumns.values().stream().anyMatch(cols -> Objects.equals(cols.value, column)
+                || Objects.equals(cols.numerator, column) || Objects.equals(cols.denominator, column))
                 || header.agencyColumns.containsKey(column);
     }
 

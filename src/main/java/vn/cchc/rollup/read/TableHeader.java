@@ -1,13 +1,20 @@
 package vn.cchc.rollup.read;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellReference;
 import vn.cchc.rollup.catalog.Indicator;
+import vn.cchc.rollup.normalize.Period;
+import vn.cchc.rollup.normalize.PeriodParser;
+import vn.cchc.rollup.normalize.PeriodWithoutYear;
 
 /**
  * The header of a report table: which column holds what, and why. A long or template table has an
@@ -114,9 +121,9 @@ final class TableHeader {
      * result column's heading, or merged over "Tử số | Mẫu số | Giá trị"): a clue to the report's period. None
      * when the headings name two periods (a column per period is chosen by the period instead).
      */
-    java.util.Optional<Located> resultPeriodHeading() {
+    Optional<Located> resultPeriodHeading() {
         Located first = null;
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         for (ColumnRole role : columns.values()) {
             int column = role.column();
             if (role.indicator() != null || role.role() == null || !role.role().holdsValue()
@@ -124,13 +131,13 @@ final class TableHeader {
                 continue;
             }
             HeaderBlock.Heading heading = block.headings().get(column);
-            List<HeaderBlock.HeadingCell> texts = new java.util.ArrayList<>(heading.groups());
+            List<HeaderBlock.HeadingCell> texts = new ArrayList<>(heading.groups());
             texts.add(0, new HeaderBlock.HeadingCell(column, heading.own()));
             for (HeaderBlock.HeadingCell text : texts) {
-                java.util.Optional<String> period = vn.cchc.rollup.normalize.PeriodParser.find(text.text())
-                        .map(vn.cchc.rollup.normalize.Period::code)
-                        .or(() -> vn.cchc.rollup.normalize.PeriodParser.findWithoutYear(text.text())
-                                .map(vn.cchc.rollup.normalize.PeriodWithoutYear::label));
+                Optional<String> period = PeriodParser.find(text.text())
+                        .map(Period::code)
+                        .or(() -> PeriodParser.findWithoutYear(text.text())
+                                .map(PeriodWithoutYear::label));
                 if (period.isPresent()) {
                     named.add(period.get());
                     if (first == null) {
@@ -139,7 +146,7 @@ final class TableHeader {
                 }
             }
         }
-        return named.size() == 1 ? java.util.Optional.of(first) : java.util.Optional.empty();
+        return named.size() == 1 ? Optional.of(first) : Optional.empty();
     }
 
     /** An indicator column and a column with values: a row per indicator. */

@@ -87,7 +87,7 @@ class AcrossAgenciesGenTest {
         }
         table.add();
 
-        List<Object> top = new ArrayList<>(List.of("STT", indicatorCodes ? "Mã chỉ tiêu" : pick(random, "Chỉ tiêu", "Nội dung")));
+        List<Object> top = new ArrayList<>(List.of("STT", indicatorCodes ? "Mã chỉ tiêu" : HeaderWords.pick(random, "Chỉ tiêu", "Nội dung")));
         if (unitAndTarget) {
             top.add("ĐVT");
             top.add("Kế hoạch");
@@ -96,11 +96,11 @@ class AcrossAgenciesGenTest {
         int perAgency = heads == Heads.OVER_RATIO ? 3 : 1;
         List<Object> sub = new ArrayList<>(Collections.nCopies(firstAgency, null));
         for (int a = 0; a < agencies.size(); a++) {
-            Object name = agencyText(agencies.get(a), naming, random);
+            Object name = agencyText(agencies.get(a), naming);
             switch (heads) {
                 case ALONE -> top.add(name);
                 case UNDER_RESULT -> {
-                    top.add(a == 0 ? pick(random, "Kết quả thực hiện", "Kết quả", "Thực hiện") : null);
+                    top.add(a == 0 ? HeaderWords.pick(random, "Kết quả thực hiện", "Kết quả", "Thực hiện") : null);
                     sub.add(name);
                 }
                 case OVER_RATIO -> {
@@ -109,12 +109,12 @@ class AcrossAgenciesGenTest {
                     top.add(null);
                     sub.add("Tử số");
                     sub.add("Mẫu số");
-                    sub.add(pick(random, "Tỷ lệ", "Tỷ lệ (%)", "Giá trị"));
+                    sub.add(HeaderWords.pick(random, "Tỷ lệ", "Tỷ lệ (%)", "Giá trị"));
                 }
             }
         }
         if (totalColumn) {
-            top.add(pick(random, "Tổng cộng", "Toàn tỉnh", "Bình quân"));
+            top.add(HeaderWords.pick(random, "Tổng cộng", "Toàn tỉnh", "Bình quân"));
         }
         if (noteColumn) {
             top.add("Ghi chú");
@@ -145,7 +145,7 @@ class AcrossAgenciesGenTest {
         int number = 0;
         for (Indicator indicator : indicators) {
             if (areaHeadings && !indicator.areaCode().equals(lastArea)) {
-                table.add(pick(random, "I", "II", "III"), PLAN.area(indicator.areaCode()).name().toUpperCase(Locale.ROOT));
+                table.add(HeaderWords.pick(random, "I", "II", "III"), PLAN.area(indicator.areaCode()).name().toUpperCase(Locale.ROOT));
             }
             lastArea = indicator.areaCode();
             List<Object> row = new ArrayList<>(List.of(++number, indicatorCodes ? indicator.code() : indicator.name()));
@@ -199,7 +199,7 @@ class AcrossAgenciesGenTest {
                     }
                     default -> {
                         boolean yes = random.nextInt(3) > 0;
-                        written = pick(random, yes ? "Có" : "Không", yes ? "Đạt" : "Không đạt", yes ? "x" : "Không");
+                        written = HeaderWords.pick(random, yes ? "Có" : "Không", yes ? "Đạt" : "Không đạt", yes ? "x" : "Không");
                         value = yes ? "1" : "0";
                     }
                 }
@@ -230,16 +230,12 @@ class AcrossAgenciesGenTest {
         return String.join("|", agency.code(), "2026-Q3", indicator.code(), numerator, denominator, value);
     }
 
-    private static String agencyText(Agency agency, int naming, Random random) {
+    private static String agencyText(Agency agency, int naming) {
         return switch (naming) {
             case 0 -> agency.name();
             case 1 -> (agency.kind() == AgencyKind.XA ? "UBND " : "") + agency.name();
             case 2 -> agency.name().toUpperCase(Locale.ROOT);
             default -> agency.code();
         };
-    }
-
-    private static String pick(Random random, String... options) {
-        return options[random.nextInt(options.length)];
     }
 }

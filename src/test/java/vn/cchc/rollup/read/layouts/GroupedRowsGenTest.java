@@ -64,12 +64,12 @@ class GroupedRowsGenTest {
 
         List<String> expected = new ArrayList<>();
         TableFile table = new TableFile();
-        List<String> header = new ArrayList<>(List.of("STT", pick(random, "Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị")));
+        List<String> header = new ArrayList<>(List.of("STT", HeaderWords.pick(random, "Đơn vị", "Tên đơn vị", "Cơ quan, đơn vị")));
         if (periodColumn) {
-            header.add(pick(random, "Kỳ báo cáo", "Kỳ"));
+            header.add(HeaderWords.pick(random, "Kỳ báo cáo", "Kỳ"));
         }
-        header.add(indicatorCodes ? "Mã chỉ tiêu" : pick(random, "Chỉ tiêu", "Nội dung", "Tên chỉ tiêu"));
-        header.add(pick(random, "Kết quả", "Thực hiện", "Kết quả thực hiện"));
+        header.add(indicatorCodes ? "Mã chỉ tiêu" : HeaderWords.pick(random, "Chỉ tiêu", "Nội dung", "Tên chỉ tiêu"));
+        header.add(HeaderWords.pick(random, "Kết quả", "Thực hiện", "Kết quả thực hiện"));
         header.add("Ghi chú");
         table.add(periodColumn ? "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH"
                 : "TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH QUÝ I NĂM 2026");
@@ -87,7 +87,7 @@ class GroupedRowsGenTest {
         int number = 0;
         for (Agency agency : chosen.subList(0, 2 + random.nextInt(3))) {
             number++;
-            String agencyText = agencyCodes ? agency.code() : pick(random, agency.name(), "UBND " + agency.name(),
+            String agencyText = agencyCodes ? agency.code() : HeaderWords.pick(random, agency.name(), "UBND " + agency.name(),
                     agency.name().toUpperCase(java.util.Locale.ROOT));
             List<Period> periods = periodColumn && random.nextBoolean()
                     ? List.of(Period.quarter(2026, 1), Period.quarter(2026, 2)) : List.of(Period.quarter(2026, 1));
@@ -111,7 +111,7 @@ class GroupedRowsGenTest {
                     if (areaHeadings && !indicator.areaCode().equals(lastArea) && lastArea != null) {
                         Area area = PLAN.area(indicator.areaCode());
                         Object[] heading = new Object[width];
-                        heading[0] = pick(random, "II", "III", "IV");
+                        heading[0] = HeaderWords.pick(random, "II", "III", "IV");
                         heading[indicatorColumn] = area.name();
                         if (agencies == Writing.EVERY_ROW) {
                             heading[agencyColumn] = null;
@@ -153,9 +153,5 @@ class GroupedRowsGenTest {
         assertThat(parsed.rejects()).as(axes).isEmpty();
         assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).as(axes)
                 .isEqualTo(expected.stream().sorted().toList());
-    }
-
-    private static String pick(Random random, String... options) {
-        return options[random.nextInt(options.length)];
     }
 }

@@ -44,4 +44,8 @@ record HeaderWords(String name, String code, String unit, String target, String 
     static <T> T pick(Random random, List<T> options) {
         return options.get(random.nextInt(options.size()));
     }
+
+    static String pick(Random random, String... options) {
+        return options[random.nextInt(options.length)];
+    }
 }
