@@ -18,6 +18,7 @@ import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.intake.SourceRef;
 import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.normalize.PeriodParser;
+import vn.cchc.rollup.normalize.ViNumbers;
 import vn.cchc.rollup.validate.Warning;
 
 /**
@@ -109,6 +110,11 @@ public final class ReportParser {
                 visitor.rejects.list(), List.copyOf(visitor.warnings)));
     }
 
+    /** The same figure written twice, e.g. a commune's sheet and the workbook's "Tổng hợp" sheet. */
+    private static boolean sameFigure(Fact a, Fact b) {
+        return a.value().compareTo(b.value()) == 0;
+    }
+
     private static ParsedReport whole(String relative, ReasonCode reason, String message) {
         return new ParsedReport(relative, null, null, List.of(),
                 List.of(new Reject(new SourceRef(relative, ""), reason, message)));
@@ -123,7 +129,7 @@ public final class ReportParser {
         private final Set<Warning> warnings = new LinkedHashSet<>();
         private final RejectList rejects = new RejectList();
         private final LegacyCells legacy = new LegacyCells();
-        private final Map<String, String> seen = new HashMap<>();
+        private final Map<String, Fact> seen = new HashMap<>();
         private final ReadExplanation explanation;
         private SheetInterpreter sheet;
         private String sheetName;
@@ -226,12 +232,16 @@ public final class ReportParser {
             }
             Fact fact = outcome.fact();
             String key = fact.agencyCode() + "|" + fact.period().code() + "|" + fact.indicatorCode();
-            String first = seen.putIfAbsent(key, fact.source().location());
+            Fact first = seen.putIfAbsent(key, fact);
             if (first != null) {
-                rejects.add(new Reject(fact.source(), ReasonCode.INCONSISTENT,
-                        "Chỉ tiêu " + fact.indicatorCode() + " của " + fact.agencyCode() + " kỳ " + fact.period().label()
-                                + " đã có ở " + first + " trong cùng tệp: giữ số liệu đầu tiên"));
-                return;
+                if (!sameFigure(first, fact)) {
+                    rejects.add(new Reject(fact.source(), ReasonCode.INCONSISTENT,
+                            "Chỉ tiêu " + fact.indicatorCode() + " của " + fact.agencyCode() + " kỳ " + fact.period().label()
+                                    + " ghi " + ViNumbers.number(fact.value()) + " ở đây nhưng ghi "
+                                    + ViNumbers.number(first.value()) + " ở " + first.source().location()
+                                    + " trong cùng tệp: giữ số liệu ở " + first.source().location()));
+                }
+                return; // a summary sheet repeating the agencies' own sheets states nothing new
             }
             facts.add(fact);
         }

@@ -806,6 +806,38 @@ class ClerkFilesTest {
         assertReads(ratio, "stp.csv", "SO-TUPHAP|2026-H1|TTHC-05|45|50|90");
     }
 
+    /**
+     * A ward office's workbook: a "Tổng hợp" sheet with a column per ward (formulas over the wards' sheets, and a
+     * "Bình quân" column), then each ward's own sheet. The figures the summary repeats are read once, silently; a
+     * ward's sheet changed after the summary was typed is rejected at its cell, naming both figures.
+     */
+    @Test
+    void aSummarySheetRepeatingTheWardsSheets() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet summary = new ClerkSheet(book, "Tổng hợp");
+        String[] wards = {"Thành Sen", "Trần Phú"};
+        for (String ward : wards) {
+            ClerkSheet s = new ClerkSheet(book, ward);
+            s.put("A1", "UBND PHƯỜNG " + ward.toUpperCase());
+            s.put("A2", "BÁO CÁO KẾT QUẢ CCHC QUÝ I NĂM 2026");
+            s.put("A4", "STT", "Chỉ tiêu", "Kết quả (%)");
+            s.put("A5", 1, TTHC_05, ward.equals("Thành Sen") ? 92.5 : 81);
+            s.put("A6", 2, CQS_02, 100);
+        }
+        summary.put("A1", "TỔNG HỢP KẾT QUẢ CCHC QUÝ I/2026 CÁC PHƯỜNG");
+        summary.put("A3", "STT", "Chỉ tiêu", "Phường Thành Sen", "Phường Trần Phú", "Bình quân");
+        summary.put("A4", 1, TTHC_05, new Formula("'Thành Sen'!C5"), 80, new Formula("AVERAGE(C4:D4)"));
+        summary.put("A5", 2, CQS_02, new Formula("'Thành Sen'!C6"), new Formula("'Trần Phú'!C6"), new Formula("AVERAGE(C5:D5)"));
+        Path file = ClerkSheet.save(book, dir.resolve("tong hop cac phuong.xlsx"));
+
+        ParsedReport parsed = parser.parse(file, "tong hop cac phuong.xlsx");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).containsExactly(
+                "PH-THANHSEN|2026-Q1|CQS-02|||100", "PH-THANHSEN|2026-Q1|TTHC-05|||92.5",
+                "PH-TRANPHU|2026-Q1|CQS-02|||100", "PH-TRANPHU|2026-Q1|TTHC-05|||80");
+        assertThat(rejectLines(parsed)).containsExactly("Trần Phú!C5 INCONSISTENT Chỉ tiêu TTHC-05 của PH-TRANPHU kỳ "
+                + "Quý I/2026 ghi 81 ở đây nhưng ghi 80 ở Tổng hợp!D4 trong cùng tệp: giữ số liệu ở Tổng hợp!D4");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
