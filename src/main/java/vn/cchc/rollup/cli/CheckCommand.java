@@ -12,6 +12,7 @@ import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Plan;
 import vn.cchc.rollup.catalog.PlanLoader;
 import vn.cchc.rollup.intake.Fact;
+import vn.cchc.rollup.intake.ReportFolder;
 import vn.cchc.rollup.intake.Reject;
 import vn.cchc.rollup.read.ParsedReport;
 import vn.cchc.rollup.read.ReadExplanation;
@@ -28,7 +29,8 @@ final class CheckCommand {
             Cách dùng: java -jar target/cchc-rollup.jar check TỆP... [--input THƯ_MỤC] [--explain]
 
             Kiểm tra thử các tệp báo cáo trước lần chạy tổng hợp: với mỗi tệp, in dạng bảng tìm thấy,
-            đơn vị, kỳ báo cáo, ngày báo cáo, từng số liệu sẽ được nhận (kèm ô), và từng lỗi.
+            đơn vị, kỳ báo cáo, ngày báo cáo, từng số liệu sẽ được nhận (kèm ô), và từng lỗi. Tệp nằm
+            trong THƯ_MỤC/reports được đọc cả tên các thư mục chứa nó, như lần chạy tổng hợp đọc.
             Không lưu gì vào cơ sở dữ liệu, không ghi tệp nào.
 
               --input   thư mục đầu vào có plans/ (mặc định: input; không có thì dùng kế hoạch mặc định)
@@ -53,7 +55,9 @@ final class CheckCommand {
         if (a.positional().isEmpty()) {
             throw new Arguments.UsageException("cần ít nhất một tệp báo cáo để kiểm tra");
         }
-        Plan plan = PlanLoader.load(a.path("input", "input").resolve("plans"));
+        Path input = a.path("input", "input");
+        Plan plan = PlanLoader.load(input.resolve("plans"));
+        ReportFolder reports = new ReportFolder(input.resolve("reports"));
         ReportParser parser = new ReportParser(plan);
         boolean allAccepted = true;
         for (String name : a.positional()) {
@@ -64,10 +68,12 @@ final class CheckCommand {
                 allAccepted = false;
                 continue;
             }
+            // a file already in reports/ is read with its folders, as the run reads it ("Xã Đức Thọ/bc.xlsx")
+            String relative = file.startsWith(reports.root()) ? reports.relative(file) : file.getFileName().toString();
             ReadExplanation explanation = new ReadExplanation();
             ParsedReport report = a.has("explain")
-                    ? parser.explain(file, file.getFileName().toString(), explanation)
-                    : parser.parse(file, file.getFileName().toString());
+                    ? parser.explain(file, relative, explanation)
+                    : parser.parse(file, relative);
             print(report, name, plan, out);
             if (a.has("explain")) {
                 out.println("   Cách đọc:");

@@ -2,7 +2,6 @@ package vn.cchc.rollup.normalize;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,13 +10,17 @@ import java.util.regex.Pattern;
  * The period a report's data window names when its title gives only dates: "số liệu từ ngày 15/12/2025
  * đến ngày 14/3/2026". Reports close their figures on the 14th of a period's last month, counting from
  * the 15th of the month before it began (the reporting regime's window), or on the calendar: "từ
- * 01/01/2026 đến 31/3/2026". A window that is neither, for any period, names none.
+ * 01/01/2026 đến 31/3/2026", "01/01/2026 - 31/3/2026", "từ 01/01 đến 31/3/2026" (the first date taking the
+ * last one's year, or the year before when its month comes later). A window that is neither, for any period,
+ * names none.
  */
 final class DataWindow {
 
     private static final String DATE = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})\\s*[/.\\-]\\s*(\\d{4})";
+    /** The first date may leave its year to the last: "từ 01/01 đến 31/3/2026". */
+    private static final String FIRST_DATE = "(\\d{1,2})\\s*[/.\\-]\\s*(\\d{1,2})(?:\\s*[/.\\-]\\s*(\\d{4}))?";
     private static final Pattern RANGE = Pattern.compile(
-            "\\btu\\s*(?:ngay\\s*)?" + DATE + "\\s*(?:den|toi|-|–)\\s*(?:het\\s*)?(?:ngay\\s*)?" + DATE);
+            "(?:\\btu\\s*(?:ngay\\s*)?)?\\b" + FIRST_DATE + "\\s*(?:den|toi|-|–)\\s*(?:het\\s*)?(?:ngay\\s*)?" + DATE);
 
     private DataWindow() {
     }
@@ -29,17 +32,15 @@ final class DataWindow {
             return Optional.empty();
         }
         try {
-            LocalDate from = LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             LocalDate to = LocalDate.of(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
-            return candidates(to.getYear()).stream().filter(p -> closes(p, from, to)).findFirst();
+            int fromMonth = Integer.parseInt(m.group(2));
+            int fromYear = m.group(3) != null ? Integer.parseInt(m.group(3))
+                    : fromMonth > to.getMonthValue() ? to.getYear() - 1 : to.getYear();
+            LocalDate from = LocalDate.of(fromYear, fromMonth, Integer.parseInt(m.group(1)));
+            return Period.reportingPeriods(to.getYear()).stream().filter(p -> closes(p, from, to)).findFirst();
         } catch (DateTimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static List<Period> candidates(int year) {
-        return List.of(Period.quarter(year, 1), Period.quarter(year, 2), Period.quarter(year, 3), Period.quarter(year, 4),
-                Period.half(year, 1), Period.half(year, 2), Period.nineMonths(year), Period.year(year));
     }
 
     private static boolean closes(Period period, LocalDate from, LocalDate to) {

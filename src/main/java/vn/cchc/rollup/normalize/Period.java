@@ -3,6 +3,8 @@ package vn.cchc.rollup.normalize;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A reporting period. {@code index} is the month (1–12), quarter (1–4) or half (1–2), and 1
@@ -44,6 +46,19 @@ public record Period(int year, PeriodKind kind, int index) implements Comparable
 
     public static Period month(int year, int month) {
         return new Period(year, PeriodKind.MONTH, month);
+    }
+
+    /** The periods a year is reported for, months aside: its quarters, halves, nine months and the year. */
+    public static List<Period> reportingPeriods(int year) {
+        return List.of(quarter(year, 1), quarter(year, 2), quarter(year, 3), quarter(year, 4),
+                half(year, 1), half(year, 2), nineMonths(year), year(year));
+    }
+
+    /** The reporting period running from the first month to the last of a year ("tháng 1-6/2026"), if one does. */
+    public static Optional<Period> spanning(int year, int firstMonth, int lastMonth) {
+        return reportingPeriods(year).stream()
+                .filter(p -> p.lastMonth() == lastMonth && p.lastMonth() - p.months() + 1 == firstMonth)
+                .findFirst();
     }
 
     /** Parses a canonical code; use {@link PeriodParser} for periods written in words. */

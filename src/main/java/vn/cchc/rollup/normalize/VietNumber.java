@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Reads numbers as Vietnamese offices type them: decimal comma and dot thousands ("95,5",
  * "1.234", "1.234,5"), English notation where it is unambiguous ("1,234.5", "95.5"), a trailing
- * percent sign ("95,5%"), a footnote mark after it ("98,2 (*)", "98,2*", "98,2 (**)"), "đạt" before it
- * ("đạt 95,5%"). A lone comma is a decimal comma; a lone dot followed by exactly three
+ * percent sign ("95,5%", "95,5 phần trăm", "95,5%."), a footnote mark after it ("98,2 (*)", "98,2*", "98,2 (**)"),
+ * a remark in brackets after a percent ("95,5% (đạt)"), "đạt" before it ("đạt 95,5%"). A lone comma is a decimal comma; a lone dot followed by exactly three
  * digits is a thousands separator ("1.500" is fifteen hundred), as in Vietnamese notation.
  */
 public final class VietNumber {
@@ -24,6 +24,9 @@ public final class VietNumber {
     private static final Pattern GROUPED_COMMA = Pattern.compile("[+-]?[1-9]\\d{0,2}(,\\d{3}){2,}");
     /** A footnote mark typed after a figure: "*", "**", "(*)", "(**)". */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("(\\(\\*+\\)|\\*+)$");
+    /** After a percent sign the figure is plain, and brackets without digits hold a remark: "95% (đạt)". */
+    private static final Pattern REMARK_AFTER_PERCENT = Pattern.compile("(.*%)\\s*\\([^()0-9]*\\)");
+    private static final Pattern PERCENT_IN_WORDS = Pattern.compile("\\s*ph[ầâa]n\\s*tr[ăa]m$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Set<String> BLANKS = Set.of("", "-", "--", "—", "–", "n/a", "na", "k/c");
     /** Words before a figure that say it was achieved; the longer first. */
     private static final java.util.List<String> ACHIEVED = java.util.List.of("dat duoc", "dat");
@@ -57,7 +60,12 @@ public final class VietNumber {
     }
 
     private static Optional<Parsed> parseOnce(String text) {
-        String s = FOOTNOTE_MARK.matcher(SPACES.matcher(withoutAchieved(VietText.clean(text))).replaceAll("")).replaceFirst("");
+        String written = PERCENT_IN_WORDS.matcher(withoutAchieved(VietText.clean(text))).replaceFirst("%");
+        written = REMARK_AFTER_PERCENT.matcher(written).replaceFirst("$1");
+        String s = FOOTNOTE_MARK.matcher(SPACES.matcher(written).replaceAll("")).replaceFirst("");
+        if (s.length() > 1 && s.endsWith(".") && !s.endsWith("..")) {
+            s = s.substring(0, s.length() - 1); // the full stop a sentence ends with: "95%."
+        }
         boolean percent = s.endsWith("%");
         if (percent) {
             s = s.substring(0, s.length() - 1);

@@ -56,6 +56,23 @@ class CheckCommandTest {
                 .contains("[Không xác định được kỳ báo cáo]");
     }
 
+    /** A file already dropped in reports/ is read with its folders, as the run will read it; elsewhere by its name. */
+    @Test
+    void aFileInTheReportsFolderIsReadWithItsFolders() throws Exception {
+        String report = "BÁO CÁO CCHC QUÝ I/2026\nTT,Nội dung,Kết quả\n1,TTHC-05,90\n";
+        Path inReports = Files.createDirectories(dir.resolve("input/reports/Xã Đức Thọ"));
+        Path file = Files.writeString(inReports.resolve("bc.csv"), report, StandardCharsets.UTF_8);
+        int code = run("check", file.toString(), "--input", dir.resolve("input").toString());
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Đơn vị: Xã Đức Thọ (XA-DUCTHO)");
+
+        out.reset();
+        Path elsewhere = Files.createDirectories(dir.resolve("tai ve/Xã Đức Thọ"));
+        Path copy = Files.writeString(elsewhere.resolve("bc.csv"), report, StandardCharsets.UTF_8);
+        assertThat(run("check", copy.toString(), "--input", dir.resolve("input").toString())).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("[Không xác định được đơn vị]");
+    }
+
     @Test
     void problemsArePrintedAndTheExitCodeIsOne() throws Exception {
         List<List<Object>> rows = goodReport();

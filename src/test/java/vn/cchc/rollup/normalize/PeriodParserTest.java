@@ -46,6 +46,25 @@ class PeriodParserTest {
         "từ ngày 01/01/2026 đến ngày 31/3/2026         | 2026-Q1",
         "từ ngày 1/7/2026 đến ngày 31/12/2026          | 2026-H2",
         "BÁO CÁO QUÝ II NĂM 2026 (số liệu từ 15/12/2025 đến 14/3/2026) | 2026-Q2",
+        "Quý một năm 2026           | 2026-Q1",
+        "QUÝ HAI/2026               | 2026-Q2",
+        "quý tư năm 2026            | 2026-Q4",
+        "Quý Ba - 2026              | 2026-Q3",
+        "Quý I, II năm 2026         | 2026-H1",
+        "Quý I và II/2026           | 2026-H1",
+        "quý I và quý II năm 2026   | 2026-H1",
+        "Quý III+IV năm 2026        | 2026-H2",
+        "Quý I, II, III năm 2026    | 2026-9M",
+        "Quý 1, 2, 3, 4 năm 2026    | 2026",
+        "tháng 1-3/2026             | 2026-Q1",
+        "Tháng 01 - 06/2026         | 2026-H1",
+        "từ tháng 1 đến tháng 9 năm 2026 | 2026-9M",
+        "T1-T12/2026                | 2026",
+        "tháng 4 - 6 năm 2026       | 2026-Q2",
+        "01/01/2026 - 31/03/2026    | 2026-Q1",
+        "15/12/2025 đến 14/6/2026   | 2026-H1",
+        "Quý I (từ 01/01 đến 31/3/2026) | 2026-Q1",
+        "từ 15/12 đến 14/3/2026     | 2026-Q1",
     })
     void readsPeriodsInWords(String text, String code) {
         assertThat(PeriodParser.parse(text)).map(Period::code).contains(code);
@@ -67,7 +86,9 @@ class PeriodParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "Quý V/2026", "tháng 13/2026", "cuối kỳ", "Q1", "từ ngày 10/01/2026 đến ngày 20/3/2026",
-        "từ ngày 15/12/2025 đến ngày 31/2/2026", "Hà Tĩnh, ngày 14/3/2026"})
+        "từ ngày 15/12/2025 đến ngày 31/2/2026", "Hà Tĩnh, ngày 14/3/2026",
+        "Quý I, III năm 2026", "Quý II, III/2026", "tháng 2-4/2026", "tháng 2 - 4 năm 2026", "từ tháng 3 đến tháng 5 năm 2026",
+        "ngày 05/4/2026 - 10/4/2026"})
     void refusesWhatIsNotAPeriod(String text) {
         assertThat(PeriodParser.parse(text)).isEmpty();
     }
@@ -105,7 +126,7 @@ class PeriodParserTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Quy dinh moi.xlsx", "Quỹ phúc lợi", "quy che", "Quý I/2026", "T3 bao cao", "Nam Hong Linh", "Báo cáo năm",
-        "33 tháng", "Điều 3", "Q.Ba Đình"})
+        "33 tháng", "Điều 3", "Q.Ba Đình", "Quý II, III năm 2026", "tháng 2-4/2026"})
     void noPeriodWithoutYearInOrdinaryWordsNorWhenTheYearIsThere(String text) {
         assertThat(PeriodParser.findWithoutYear(text)).isEmpty();
     }

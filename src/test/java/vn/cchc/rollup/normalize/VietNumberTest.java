@@ -34,6 +34,12 @@ class VietNumberTest {
         "đạt 95,5%   | 95.5   | true",
         "Đạt: 99,1 % | 99.1   | true",
         "ĐẠT ĐƯỢC 12 | 12     | false",
+        "95% (đạt)   | 95     | true",
+        "'95,5 % (vượt chỉ tiêu)' | 95.5 | true",
+        "90 phần trăm | 90    | true",
+        "90 PHẦN TRĂM | 90    | true",
+        "95%.        | 95     | true",
+        "1.500.      | 1500   | false",
     })
     void readsVietnameseAndEnglishNotation(String text, String expected, boolean percent) {
         VietNumber.Parsed parsed = VietNumber.parse(text).orElseThrow();
@@ -43,7 +49,7 @@ class VietNumberTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"khoảng 90", "abc", "9O", "1.2.3,4,5", "95,5,5", "%", "1,23.4", "(*)", "98,2 (1)", "đạt", "Đạt",
-        "không đạt 90%", "đạt90"})
+        "không đạt 90%", "đạt90", "95 (đạt)", "95% (45/50 đạt)", "90 phần", "95..", "."})
     void refusesWhatIsNotANumber(String text) {
         assertThat(VietNumber.parse(text)).isEmpty();
     }
