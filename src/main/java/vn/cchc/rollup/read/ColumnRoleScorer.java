@@ -200,7 +200,8 @@ final class ColumnRoleScorer {
                 continue;
             }
             HeaderBlock.Heading heading = header.block.headings().get(column);
-            Optional<PeriodColumn> own = role.role() == null || role.role() == HeaderRole.VALUE
+            boolean earlier = role.role() == HeaderRole.IGNORED && PeriodColumn.isEarlier(heading.own());
+            Optional<PeriodColumn> own = role.role() == null || role.role() == HeaderRole.VALUE || earlier
                     ? PeriodColumn.of(column, heading.own()) : Optional.empty();
             if (own.isPresent()) {
                 periods.computeIfAbsent(column, c -> new TableHeader.PeriodColumns(own.get())).value = column;
@@ -224,8 +225,8 @@ final class ColumnRoleScorer {
                 default -> cols.value = column;
             }
         }
-        if (periods.size() < 2 || otherResult) {
-            return;
+        if (periods.size() < 2 || otherResult || periods.values().stream().filter(cols -> cols.period.current()).count() > 1) {
+            return; // two columns each "Thực hiện kỳ báo cáo" are twins, not periods
         }
         header.roles.remove(HeaderRole.VALUE);
         header.roles.remove(HeaderRole.NUMERATOR);
@@ -235,9 +236,10 @@ final class ColumnRoleScorer {
         for (TableHeader.PeriodColumns cols : periods.values()) {
             for (Integer column : cols.columns()) {
                 TableHeader.ColumnRole was = header.columns.get(column);
+                String why = cols.period.earlier() ? "» là số liệu kỳ trước: không đọc"
+                        : "» thuộc kỳ «" + cols.period.heading() + "»: đọc cột này khi kỳ báo cáo là kỳ đó";
                 header.columns.put(column, new TableHeader.ColumnRole(column, was.heading(),
-                        was.role() == null ? HeaderRole.VALUE : was.role(), null, "tiêu đề «" + was.heading()
-                        + "» thuộc kỳ «" + cols.period.heading() + "»: đọc cột này khi kỳ báo cáo là kỳ đó"));
+                        was.role() == null ? HeaderRole.VALUE : was.role(), null, "tiêu đề «" + was.heading() + why));
             }
         }
     }

@@ -50,9 +50,16 @@ enum HeaderRole {
                 "chi so dat duoc", "dat duoc");
         whole(VALUE, "th", "kq", "ty le", "so luong", "ty le gia tri", "gia tri ty le", "so luong ty le", "ty le so luong",
                 "so luong gia tri", "ty le hoan thanh");
+        // "Kỳ trước | Kỳ này": this period's result beside the last one's
+        // ("Quý này" is not: in a half-year report it is the second quarter, beside "Lũy kế" the half year)
+        prefix(VALUE, "ky nay", "trong ky", "ket qua ky nay", "thuc hien ky nay", "so lieu ky nay");
         prefix(YES_NO, "co khong", "dat khong dat", "co hoac khong");
         prefix(NOTE, "ghi chu", "note", "notes");
         prefix(IGNORED, "diem", "xep hang", "tu danh gia", "danh gia", "xep loai");
+        // the previous period's figures and the comparison with them: not this report's result
+        prefix(IGNORED, "ky truoc", "quy truoc", "nam truoc", "thang truoc", "cung ky", "ket qua ky truoc",
+                "thuc hien ky truoc", "so lieu ky truoc", "ket qua cung ky", "thuc hien cung ky", "so lieu cung ky",
+                "so voi", "tang giam");
         // a column of the agencies' total or mean beside a column per agency: not an agency's result
         whole(IGNORED, "tong cong", "tong", "cong", "toan tinh", "toan thanh pho", "binh quan", "trung binh",
                 "trung binh chung");

@@ -838,6 +838,37 @@ class ClerkFilesTest {
                 + "Quý I/2026 ghi 81 ở đây nhưng ghi 80 ở Tổng hợp!D4 trong cùng tệp: giữ số liệu ở Tổng hợp!D4");
     }
 
+    /**
+     * This period beside the last, named relatively ("Kỳ trước | Kỳ này", "Cùng kỳ năm trước | Thực hiện",
+     * "Quý trước | Quý này"), with a comparison column after them: this period's column is read; before, a file
+     * with two such columns was refused whole.
+     */
+    @Test
+    void thisPeriodBesideTheLast() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(book, "Sheet1");
+        s.put("A1", "UBND XÃ ĐỨC THỌ").put("A3", "BÁO CÁO KẾT QUẢ CCHC QUÝ II NĂM 2026").merge("A3:F3");
+        s.put("A5", "STT", "Nội dung", "Kỳ trước", "Kỳ này", "So với kỳ trước (%)", "Ghi chú");
+        s.put("A6", 1, TTHC_05, new Percent(0.85), new Percent(0.9), new Percent(1.059));
+        s.put("A7", 2, CDDH_04, 5, 7, 140, "tin, bài");
+        Path file = ClerkSheet.save(book, dir.resolve("xa duc tho quy 2.xlsx"));
+        assertReads(file, "xa duc tho quy 2.xlsx", "XA-DUCTHO|2026-Q2|TTHC-05|||90", "XA-DUCTHO|2026-Q2|CDDH-04|||7");
+
+        Path same = csv("stp.csv",
+                "SỞ TƯ PHÁP",
+                "BÁO CÁO CCHC 6 THÁNG ĐẦU NĂM 2026",
+                "TT,Chỉ tiêu,Thực hiện cùng kỳ năm 2025,Thực hiện,Tăng/giảm",
+                "1," + TTHC_05 + ",70,\"82,5\",\"12,5\"");
+        assertReads(same, "stp.csv", "SO-TUPHAP|2026-H1|TTHC-05|||82.5");
+
+        Path quarters = csv("syt.csv",
+                "SỞ Y TẾ",
+                "BÁO CÁO CCHC QUÝ III/2026",
+                "TT,Chỉ tiêu,Quý trước,Quý này",
+                "1," + TTHC_05 + ",88,91");
+        assertReads(quarters, "syt.csv", "SO-YTE|2026-Q3|TTHC-05|||91");
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }

@@ -8,7 +8,7 @@ import java.util.function.UnaryOperator;
 /**
  * Result columns headed by periods, as a clerk lays out a report that also shows an earlier period:
  * the report's own period ("Quý II", "Kết quả Quý II/2026", "6 tháng đầu năm 2026") beside an earlier
- * one ("Quý I"), with or without the year.
+ * one ("Quý I"), with or without the year, or the two named relatively ("Kỳ trước | Kỳ này", "Cùng kỳ năm trước").
  */
 final class PeriodHeadings {
 
@@ -27,9 +27,11 @@ final class PeriodHeadings {
     static UnaryOperator<HeaderWords> of(PeriodSpec period, Random random) {
         String own = SHORT.get(period.code());
         String full = period.cell().get(0);
-        String ownHeading = HeaderWords.pick(random, List.of(own, "Kết quả " + own, full, "Thực hiện " + full.toLowerCase()));
+        String ownHeading = HeaderWords.pick(random, List.of(own, "Kết quả " + own, full, "Thực hiện " + full.toLowerCase(),
+                "Kỳ này", "Thực hiện kỳ này", "Kết quả kỳ này"));
         String earlier = HeaderWords.pick(random, EARLIER.get(period.code()));
-        String otherHeading = random.nextBoolean() ? earlier : "Kết quả " + earlier;
+        String otherHeading = HeaderWords.pick(random, List.of(earlier, "Kết quả " + earlier, "Kỳ trước",
+                "Cùng kỳ năm trước", "Kết quả kỳ trước"));
         return words -> words.withPeriods(ownHeading, otherHeading);
     }
 }
