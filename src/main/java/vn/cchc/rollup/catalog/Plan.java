@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.cchc.rollup.normalize.TextMemo;
 import vn.cchc.rollup.normalize.VietText;
@@ -14,6 +15,8 @@ public final class Plan {
 
     private static final Pattern CODE_KEY = Pattern.compile("[a-z]+ ?\\d+");
     private static final Pattern CODE_ONLY = Pattern.compile("[a-z]*\\d*");
+    private static final Pattern NAMED_CODE = Pattern.compile("(?:chi tieu|ct|ma|ma so|ma chi tieu) ([a-z]+ ?\\d+)");
+    private static final Pattern LEADING_ZEROS = Pattern.compile("(?<=[a-z])0+(\\d)");
 
     private final String province;
     private final Letterhead letterhead;
@@ -171,9 +174,16 @@ public final class Plan {
         return CODE_KEY.matcher(key).matches();
     }
 
-    /** Codes match with or without their separator: "TTHC-05", "tthc 05" and "TTHC05". */
+    /**
+     * Codes match with or without their separator and zero ("TTHC-05", "tthc 05", "TTHC05", "tthc-5"), and
+     * after the word that names them ("Chỉ tiêu TTHC-05", "CT TTHC-05", "Mã TTHC-05").
+     */
     static String indicatorKey(String text) {
         String key = VietText.key(text);
-        return isCodeKey(key) ? key.replace(" ", "") : key;
+        Matcher named = NAMED_CODE.matcher(key);
+        if (named.matches()) {
+            key = named.group(1);
+        }
+        return isCodeKey(key) ? LEADING_ZEROS.matcher(key.replace(" ", "")).replaceFirst("$1") : key;
     }
 }

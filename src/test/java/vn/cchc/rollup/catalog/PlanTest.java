@@ -58,6 +58,11 @@ class PlanTest {
         "TTHC-05 | TTHC-05",
         "tthc 05 | TTHC-05",
         "TTHC05  | TTHC-05",
+        "tthc-5  | TTHC-05",
+        "TTHC-005 | TTHC-05",
+        "Chỉ tiêu TTHC-05 | TTHC-05",
+        "CT TTHC 05 | TTHC-05",
+        "Mã: CV-1 | CV-01",
         "Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến | TTHC-05",
         "TY LE HO SO TTHC DUOC TIEP NHAN TRUC TUYEN | TTHC-05",
     })
@@ -70,5 +75,8 @@ class PlanTest {
         assertThat(plan.findAgency("Sở Du lịch")).isEmpty();
         assertThat(plan.findAgency("UBND TỈNH HÀ TĨNH")).isEmpty();
         assertThat(plan.findIndicator("TTHC-99")).isEmpty();
+        assertThat(plan.findIndicator("TTHC-50")).isEmpty();
+        assertThat(plan.findIndicator("Chỉ tiêu 5")).isEmpty();
+        assertThat(plan.findIndicator("Nhóm TTHC-05")).isEmpty();
     }
 }
