@@ -42,13 +42,13 @@ enum HeaderRole {
         prefix(UNIT, "don vi tinh", "dvt", "unit");
         whole(UNIT, "don vi do");
         prefix(TARGET, "chi tieu ke hoach", "chi tieu giao", "chi tieu nam", "chi tieu kh", "muc tieu", "target",
-                "ke hoach", "kh nam", "chi tieu duoc giao", "chi tieu phan dau");
+                "ke hoach", "kh nam", "chi tieu duoc giao", "chi tieu phan dau", "yeu cau", "chi tieu yeu cau");
         whole(TARGET, "kh");
         prefix(NUMERATOR, "tu so", "numerator");
         prefix(DENOMINATOR, "mau so", "denominator");
         prefix(VALUE, "gia tri", "ket qua", "ket qua thuc hien", "so lieu", "thuc hien", "value", "ket qua dat duoc",
-                "chi so dat duoc", "dat duoc");
-        whole(VALUE, "th", "kq", "ty le", "so luong", "ty le gia tri", "gia tri ty le", "so luong ty le", "ty le so luong",
+                "chi so dat duoc", "dat duoc", "tinh hinh thuc hien", "kq", "muc do hoan thanh", "muc do dat duoc");
+        whole(VALUE, "th", "dat", "ty le", "so luong", "ty le gia tri", "gia tri ty le", "so luong ty le", "ty le so luong",
                 "so luong gia tri", "ty le hoan thanh");
         // "Kỳ trước | Kỳ này": this period's result beside the last one's
         // ("Quý này" is not: in a half-year report it is the second quarter, beside "Lũy kế" the half year)

@@ -146,7 +146,8 @@ class GeneratorSelfTest {
             if (layout.periodPlace() == PeriodPlace.TITLE) {
                 assertThat(content.titleLines().get(content.titleLines().size() - 1)).endsWith(layout.period().title());
             }
-            String letters = everything.replaceAll("[^a-z]", "");
+            // the area heading "Xây dựng và phát triển chính quyền điện tử" is not Sở Xây dựng
+            String letters = everything.replaceAll("[^a-z]", "").replace("xaydungvaphattrien", "");
             String place = letters(layout.agency().name()).replaceFirst("^(so|xa|phuong)", "");
             if (layout.agencyPlace() == AgencyPlace.NOWHERE) {
                 assertThat(letters).as(layout.toString()).doesNotContain(place);

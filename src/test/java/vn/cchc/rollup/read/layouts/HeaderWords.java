@@ -16,9 +16,11 @@ record HeaderWords(String name, String code, String unit, String target, String 
     static final List<String> CODES = List.of("Mã chỉ tiêu", "Mã số", "Mã");
     static final List<String> UNITS = List.of("Đơn vị tính", "ĐVT");
     /** Target columns: never the value; "Kế hoạch năm 2026" names a year that is not the period. */
-    static final List<String> TARGETS = List.of("Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "KH", "Kế hoạch năm %d");
+    static final List<String> TARGETS = List.of("Kế hoạch", "Chỉ tiêu kế hoạch", "Mục tiêu", "KH", "Kế hoạch năm %d",
+            "Yêu cầu");
     static final List<String> VALUES = List.of("Kết quả", "Kết quả thực hiện", "Thực hiện",
-            "Thực hiện kỳ báo cáo", "Tỷ lệ (%)", "Giá trị", "Số lượng", "Tỷ lệ / Giá trị");
+            "Thực hiện kỳ báo cáo", "Tỷ lệ (%)", "Giá trị", "Số lượng", "Tỷ lệ / Giá trị", "Tình hình thực hiện",
+            "KQ thực hiện", "Mức độ hoàn thành");
     static final List<String> GROUPS = List.of("Kết quả thực hiện", "Kết quả", "Thực hiện", "Thực hiện kỳ báo cáo");
 
     static HeaderWords draw(Random random, int year) {
