@@ -120,7 +120,7 @@ final class AgencyAndPeriod {
             case LETTERHEAD, SHEET_NAME, FOLDER ->
                     plan.findAgency(text).or(() -> plan.agencyMentionedIn(text, NameForms.SHORT));
             case TITLE -> plan.agencyMentionedIn(text, NameForms.FULL);
-            case FILE_NAME -> fileNames.find(text).or(() -> plan.agencyMentionedIn(withoutExtension(text), NameForms.SHORT));
+            case FILE_NAME -> fileNames.find(text).or(() -> plan.agencyMentionedIn(wordsOf(withoutExtension(text)), NameForms.SHORT));
             case PERIOD_LABEL, RESULT_HEADING -> Optional.empty();
         };
     }
@@ -206,6 +206,19 @@ final class AgencyAndPeriod {
             }
             return withoutYear != null ? withoutYear.label() + (year == null ? "" : " " + year) : "năm " + year;
         }
+    }
+
+    /** Words run together the way file names join them: "DucTho_Q1" is "Duc Tho_Q1", "ThanhSen" "Thanh Sen". */
+    static String wordsOf(String fileName) {
+        StringBuilder out = new StringBuilder(fileName.length() + 8);
+        for (int i = 0; i < fileName.length(); i++) {
+            char c = fileName.charAt(i);
+            if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(fileName.charAt(i - 1))) {
+                out.append(' ');
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     private static String withoutExtension(String fileName) {

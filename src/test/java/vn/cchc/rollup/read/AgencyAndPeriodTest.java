@@ -139,6 +139,9 @@ class AgencyAndPeriodTest {
         "Cam Xuyen_thang 3_2026.csv              => XA-CAMXUYEN|2026-M03",
         "Xa Duc Tho/2026/Quy II/bao cao.xlsx     => XA-DUCTHO|2026-Q2",
         "2026-Q1/Thanh Sen/bc.xlsx               => PH-THANHSEN|2026-Q1",
+        "DucTho_Q1_2026.xlsx                     => XA-DUCTHO|2026-Q1",
+        "BaoCaoThanhSen Quy4 2026.xlsx           => PH-THANHSEN|2026-Q4",
+        "CẩmXuyên_T3_2026.csv                    => XA-CAMXUYEN|2026-M03",
     })
     void fileNameAndFolders(String relative, String expected) throws Exception {
         ParsedReport report = read(relative.strip(), "Sheet1", table());
@@ -256,6 +259,7 @@ class AgencyAndPeriodTest {
         "bao-cao-tthc-q1-2026.xlsx",      // "TT" inside TTHC is no thị trấn, nor Thanh tra
         "tsnvx_q1_2026.xlsx",             // "snv" inside a word is not Sở Nội vụ
         "Tp Ha Tinh_q1_2026.xlsx",        // the province's city is no agency
+        "BaoCaoTTHC_q1_2026.xlsx",        // "TTHC" after "Cao" is no thị trấn
     })
     void noAgencyFromPiecesOfWords(String name) throws Exception {
         ParsedReport report = read(name, "Sheet1", table());
