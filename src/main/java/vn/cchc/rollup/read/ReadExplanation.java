@@ -36,6 +36,12 @@ public final class ReadExplanation {
         lines.add("  Kỳ báo cáo: " + source(header.column(HeaderRole.PERIOD), sheet.context().periodSource(), "kỳ"));
     }
 
+    /** The sheet reports its name's period, the workbook's sheets being the periods within its title's. */
+    void ownPeriod(Located period) {
+        lines.add("  Kỳ của trang: «" + period.text() + "» (" + period.location()
+                + ": các trang của tệp là các kỳ nằm trong kỳ ghi ở tiêu đề)");
+    }
+
     /** @param found the place that decided the agency or the period; empty when no place says */
     private static String source(Integer column, Optional<Clue> found, String what) {
         if (column != null) {

@@ -20,6 +20,7 @@ import vn.cchc.rollup.normalize.Period;
 import vn.cchc.rollup.normalize.PeriodParser;
 import vn.cchc.rollup.normalize.ViNumbers;
 import vn.cchc.rollup.validate.Warning;
+import vn.cchc.rollup.validate.WarningRule;
 
 /**
  * Reads one report file of any supported kind and layout into facts and rejects. A bad row
@@ -84,6 +85,7 @@ public final class ReportParser {
         FileVisitor visitor = new FileVisitor(relative, explanation);
         try {
             reader.get().read(file, new TeeVisitor(visitor, alongside));
+            visitor.finishFile();
         } catch (UnreadableFileException e) {
             return whole(relative, ReasonCode.UNREADABLE_FILE, e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -108,6 +110,10 @@ public final class ReportParser {
         }
         return FuturePeriodRule.apply(new ParsedReport(relative, visitor.layout, visitor.reportDate, visitor.facts,
                 visitor.rejects.list(), List.copyOf(visitor.warnings)));
+    }
+
+    /** A sheet read to its end: its observations wait for the whole file to be read. */
+    private record SheetRead(String name, SheetInterpreter interpreter, List<Observation> observations) {
     }
 
     /** The same figure written twice, e.g. a commune's sheet and the workbook's "Tổng hợp" sheet. */
@@ -139,6 +145,7 @@ public final class ReportParser {
         private TableHeader firstTable;
         private TableHeader nearMiss;
         private int sheets;
+        private final List<SheetRead> ended = new ArrayList<>();
 
         FileVisitor(String relative, ReadExplanation explanation) {
             this.relative = relative;
@@ -174,46 +181,72 @@ public final class ReportParser {
                 return;
             }
             sheet.finish();
-            if (explanation != null) {
-                explanation.sheet(sheetName, sheet);
+            ended.add(new SheetRead(sheetName, sheet, pending));
+            pending = null;
+            sheet = null;
+        }
+
+        /**
+         * Normalizes what each sheet states, once all are read: a workbook whose sheets are named for the periods
+         * within its title's ("Quý I", "Quý II" under "BÁO CÁO … NĂM 2026") gives each sheet's values its own period.
+         */
+        void finishFile() {
+            Map<String, Located> periods = SheetPeriods.of(ended.stream().filter(s -> s.interpreter().foundTable())
+                    .map(s -> new SheetPeriods.Sheet(s.name(), s.interpreter().context())).toList());
+            for (SheetRead read : ended) {
+                endSheet(read, periods.get(read.name()));
             }
-            if (!sheet.foundTable()) {
-                if (nearMiss == null) {
-                    nearMiss = sheet.nearMiss();
+            ended.clear();
+        }
+
+        private void endSheet(SheetRead read, Located ownPeriod) {
+            SheetInterpreter interpreter = read.interpreter();
+            if (explanation != null) {
+                explanation.sheet(read.name(), interpreter);
+                if (ownPeriod != null) {
+                    explanation.ownPeriod(ownPeriod);
                 }
-                sheet = null;
+            }
+            if (!interpreter.foundTable()) {
+                if (nearMiss == null) {
+                    nearMiss = interpreter.nearMiss();
+                }
                 return;
             }
             if (layout == null) {
-                layout = sheet.layout();
-                firstTable = sheet.header();
+                layout = interpreter.layout();
+                firstTable = interpreter.header();
             }
             if (reportDate == null) {
-                reportDate = sheet.context().reportDate();
+                reportDate = interpreter.context().reportDate();
             }
-            List<ObservationNormalizer.Outcome> outcomes = new ArrayList<>(pending.size());
-            for (Observation observation : pending) {
+            List<Observation> observations = ownPeriod == null ? read.observations()
+                    : SheetPeriods.apply(read.observations(), interpreter.context(), ownPeriod);
+            List<ObservationNormalizer.Outcome> outcomes = new ArrayList<>(observations.size());
+            for (Observation observation : observations) {
                 ObservationNormalizer.Outcome outcome = normalizer.normalize(observation);
                 if (explanation != null && outcome.reject() != null && outcome.reject().reason() == ReasonCode.UNKNOWN_INDICATOR) {
                     explanation.unmatched(observation, plan);
                 }
                 outcomes.add(outcome);
             }
-            FractionColumns.Result read = FractionColumns.apply(pending, outcomes, plan, relative);
-            read.outcomes().forEach(this::accept);
-            warnings.addAll(read.warnings());
-            warn(sheet.context());
-            pending = null;
-            sheet = null;
+            FractionColumns.Result result = FractionColumns.apply(observations, outcomes, plan, relative);
+            result.outcomes().forEach(this::accept);
+            warnings.addAll(result.warnings());
+            warn(interpreter.context(), ownPeriod);
         }
 
-        /** Places of the sheet that disagree on its agency or period, under the period its values were given. */
-        private void warn(SheetContext context) {
-            List<AgencyAndPeriod.Disagreement> disagreements = context.disagreements();
+        /**
+         * Places of the sheet that disagree on its agency or period, under the period its values were given; none on
+         * the period of a sheet named for its own.
+         */
+        private void warn(SheetContext context, Located ownPeriod) {
+            List<AgencyAndPeriod.Disagreement> disagreements = context.disagreements().stream()
+                    .filter(d -> ownPeriod == null || d.rule() != WarningRule.PERIOD_DISAGREES).toList();
             if (disagreements.isEmpty()) {
                 return;
             }
-            Optional<Period> period = PeriodParser.parse(context.period().text());
+            Optional<Period> period = PeriodParser.parse((ownPeriod != null ? ownPeriod : context.period()).text());
             if (period.isEmpty()) {
                 return; // its values are rejected for want of a period; the reject tells the analyst
             }

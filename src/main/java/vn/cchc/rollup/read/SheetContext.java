@@ -208,6 +208,11 @@ final class SheetContext {
         return found().period();
     }
 
+    /** The period the sheet's rows took from here, if any took it ({@link #period()} was asked). */
+    Optional<Located> periodGiven() {
+        return periodAsked ? Optional.of(found().period()) : Optional.empty();
+    }
+
     /** The place that decided the agency, for an analyst's explanation; empty when no place says. */
     Optional<Clue> agencySource() {
         return Optional.ofNullable(found().agencySource());

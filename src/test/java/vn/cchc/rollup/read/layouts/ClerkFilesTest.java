@@ -869,6 +869,43 @@ class ClerkFilesTest {
         assertReads(quarters, "syt.csv", "SO-YTE|2026-Q3|TTHC-05|||91");
     }
 
+    /**
+     * A Sở's tracking workbook: a sheet per quarter, each under the title copied from the first ("… NĂM 2026"), and
+     * a sheet for the year. Each quarter's sheet reports its quarter; before, all went to the year and the later
+     * sheets were rejected as repeats. A lone sheet named "Quý IV" under a year's title still reports the year.
+     */
+    @Test
+    void aSheetPerQuarterUnderTheYearsTitle() throws Exception {
+        Workbook book = new XSSFWorkbook();
+        String[] sheets = {"Quý I", "Quý II", "Quý III", "Cả năm"};
+        for (int i = 0; i < sheets.length; i++) {
+            ClerkSheet s = new ClerkSheet(book, sheets[i]);
+            s.put("A1", "SỞ Y TẾ").put("A2", "THEO DÕI KẾT QUẢ THỰC HIỆN CHỈ TIÊU CCHC NĂM 2026");
+            s.put("A4", "STT", "Chỉ tiêu", "Kết quả");
+            s.put("A5", 1, TTHC_05, 80 + i);
+            s.put("A6", 2, CDDH_04, 6 + i);
+        }
+        Path file = ClerkSheet.save(book, dir.resolve("theo doi cchc 2026.xlsx"));
+        ParsedReport parsed = parser.parse(file, "theo doi cchc 2026.xlsx");
+        assertThat(parsed.facts().stream().map(ExpectedFact::key).sorted().toList()).containsExactly(
+                "SO-YTE|2026-Q1|CDDH-04|||6", "SO-YTE|2026-Q1|TTHC-05|||80",
+                "SO-YTE|2026-Q2|CDDH-04|||7", "SO-YTE|2026-Q2|TTHC-05|||81",
+                "SO-YTE|2026-Q3|CDDH-04|||8", "SO-YTE|2026-Q3|TTHC-05|||82",
+                "SO-YTE|2026|CDDH-04|||9", "SO-YTE|2026|TTHC-05|||83");
+        assertThat(parsed.rejects()).isEmpty();
+        assertThat(parsed.warnings()).isEmpty();
+
+        Workbook reused = new XSSFWorkbook();
+        ClerkSheet s = new ClerkSheet(reused, "Quý IV");
+        s.put("A1", "SỞ Y TẾ").put("A2", "BÁO CÁO KẾT QUẢ CCHC NĂM 2026");
+        s.put("A4", "STT", "Chỉ tiêu", "Kết quả");
+        s.put("A5", 1, TTHC_05, 91);
+        Path year = ClerkSheet.save(reused, dir.resolve("syt nam 2026.xlsx"));
+        ParsedReport lone = parser.parse(year, "syt nam 2026.xlsx");
+        assertThat(lone.facts().stream().map(ExpectedFact::key).toList()).containsExactly("SO-YTE|2026|TTHC-05|||91");
+        assertThat(lone.warnings()).singleElement().satisfies(w -> assertThat(w.message()).contains("Quý IV"));
+    }
+
     private static String TTHC_02() {
         return "Tỷ lệ TTHC được công bố, công khai trên Cơ sở dữ liệu quốc gia về TTHC";
     }
