@@ -28,6 +28,8 @@ public final class Plan {
     private final IndicatorNameMatcher indicatorWording;
     /** A wording is matched for the header, the row and the value alike, and repeats in every agency's file. */
     private final TextMemo<IndicatorMatch> matched = new TextMemo<>(this::matchIndicatorOnce);
+    /** Cells are asked whether they name an indicator while columns are judged and rows read: each text once. */
+    private final TextMemo<Optional<Indicator>> found = new TextMemo<>(text -> indicatorNames.find(text));
 
     public Plan(String province, List<Agency> agencies, List<Area> areas, List<Indicator> indicators) {
         this(province, null, agencies, areas, indicators);
@@ -132,7 +134,7 @@ public final class Plan {
 
     /** An indicator by code or name, as typed in a report ("TTHC-05", "tthc 05", its full name). */
     public Optional<Indicator> findIndicator(String text) {
-        return indicatorNames.find(text);
+        return found.apply(text);
     }
 
     /**
@@ -145,7 +147,7 @@ public final class Plan {
     }
 
     private IndicatorMatch matchIndicatorOnce(String text) {
-        Optional<Indicator> exact = indicatorNames.find(text);
+        Optional<Indicator> exact = findIndicator(text);
         if (exact.isPresent()) {
             return IndicatorMatch.exact(exact.get());
         }
@@ -180,10 +182,16 @@ public final class Plan {
      */
     static String indicatorKey(String text) {
         String key = VietText.key(text);
-        Matcher named = NAMED_CODE.matcher(key);
-        if (named.matches()) {
-            key = named.group(1);
+        if (key.indexOf(' ') > 0 && (key.charAt(0) == 'c' || key.charAt(0) == 'm')) {
+            Matcher named = NAMED_CODE.matcher(key);
+            if (named.matches()) {
+                key = named.group(1);
+            }
         }
-        return isCodeKey(key) ? LEADING_ZEROS.matcher(key.replace(" ", "")).replaceFirst("$1") : key;
+        if (!isCodeKey(key)) {
+            return key;
+        }
+        String code = key.replace(" ", "");
+        return code.indexOf('0') < 0 ? code : LEADING_ZEROS.matcher(code).replaceFirst("$1");
     }
 }

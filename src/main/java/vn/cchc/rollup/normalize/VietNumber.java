@@ -60,8 +60,12 @@ public final class VietNumber {
     }
 
     private static Optional<Parsed> parseOnce(String text) {
-        String written = PERCENT_IN_WORDS.matcher(withoutAchieved(VietText.clean(text))).replaceFirst("%");
-        written = REMARK_AFTER_PERCENT.matcher(written).replaceFirst("$1");
+        String written = withoutAchieved(VietText.clean(text));
+        if (written.indexOf('%') < 0) {
+            written = PERCENT_IN_WORDS.matcher(written).replaceFirst("%");
+        } else if (written.endsWith(")")) {
+            written = REMARK_AFTER_PERCENT.matcher(written).replaceFirst("$1");
+        }
         String s = FOOTNOTE_MARK.matcher(SPACES.matcher(written).replaceAll("")).replaceFirst("");
         if (s.length() > 1 && s.endsWith(".") && !s.endsWith("..")) {
             s = s.substring(0, s.length() - 1); // the full stop a sentence ends with: "95%."

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.cchc.rollup.catalog.Agency;
 import vn.cchc.rollup.catalog.Plan;
+import vn.cchc.rollup.normalize.TextMemo;
 import vn.cchc.rollup.normalize.VietText;
 
 /**
@@ -18,6 +19,8 @@ public final class FileNameAgencies {
     /** Squeezed code or name → the first agency (in plan order) that has it. */
     private final Map<String, Listed> keys = new HashMap<>();
     private int longestKey;
+    /** A file's name is asked each time its sheet's agency is decided again, after each row of text above the table. */
+    private final TextMemo<Optional<Agency>> found = new TextMemo<>(this::findOnce);
 
     public FileNameAgencies(Plan plan) {
         int order = 0;
@@ -33,6 +36,10 @@ public final class FileNameAgencies {
     }
 
     public Optional<Agency> find(String fileName) {
+        return found.apply(fileName);
+    }
+
+    private Optional<Agency> findOnce(String fileName) {
         String squeezed = squeeze(fileName);
         for (int length = Math.min(longestKey, squeezed.length()); length > 0; length--) {
             Listed best = null;

@@ -194,7 +194,7 @@ public final class ReportParser {
             Map<String, Located> periods = SheetPeriods.of(ended.stream().filter(s -> s.interpreter().foundTable())
                     .map(s -> new SheetPeriods.Sheet(s.name(), s.interpreter().context())).toList());
             for (SheetRead read : ended) {
-                endSheet(read, periods.get(read.name()));
+                endSheet(read, read.name() == null ? null : periods.get(read.name())); // a CSV file's one sheet has no name
             }
             ended.clear();
         }

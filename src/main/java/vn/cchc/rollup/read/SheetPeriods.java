@@ -27,6 +27,9 @@ final class SheetPeriods {
 
     /** Each sheet that reports its own name's period, by name, with that period as its observations will read it. */
     static Map<String, Located> of(List<Sheet> sheets) {
+        if (sheets.size() < 2) {
+            return Map.of();
+        }
         Map<String, Period> named = new HashMap<>();
         Map<String, Period> decided = new HashMap<>();
         for (Sheet sheet : sheets) {
