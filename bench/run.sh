@@ -122,6 +122,16 @@ scale() {
     printf '  full / bare       %8s\n' "$RATIO"
     printf '  read step / bare  %8s\n' "$READ_RATIO"
     printf '  no database / bare %7s\n' "$(div "$INTERP" "$BARE")"
+    # the generated inputs hold no error: a reject means the build measured is broken, and its times mean nothing
+    local rejected interp_rejected
+    rejected=$(grep -o 'bị từ chối: [0-9]*' "$WORK/$name-full.log" | grep -o '[0-9]*$' || echo 0)
+    interp_rejected=$(grep -o 'interpret files.*rejects=[0-9]*' "$WORK/$name-interpret.log" 2>/dev/null \
+        | grep -o 'rejects=[0-9]*' | grep -o '[0-9]*$' || echo 0)
+    if [ "${rejected:-0}" != 0 ] || [ "${interp_rejected:-0}" != 0 ]; then
+        printf '  CẢNH BÁO: %s số liệu bị từ chối khi chạy, %s khi đọc không CSDL; bộ dữ liệu đo không có lỗi nào:\n' \
+            "${rejected:-0}" "${interp_rejected:-0}"
+        printf '  bản dựng đang đo đọc sai, các số đo trên không dùng được\n'
+    fi
 }
 
 SCALES=${BENCH_SCALES:-province national many-files}
