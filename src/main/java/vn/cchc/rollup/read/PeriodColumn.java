@@ -19,28 +19,31 @@ record PeriodColumn(int column, String heading, Period period, PeriodWithoutYear
     private static final Pattern CURRENT = Pattern.compile("\\b(?:ky nay|trong ky|ky bao cao)\\b");
     private static final Pattern EARLIER = Pattern.compile("\\b(?:ky truoc|quy truoc|nam truoc|thang truoc|cung ky)\\b");
     /** "So với kỳ trước (%)", "Tăng/giảm so với cùng kỳ": a comparison, not the earlier period's figures. */
-    private static final Pattern COMPARISON = Pattern.compile("^(?:so voi|tang giam|tang|giam)\\b");
+    private static final Pattern COMPARISON = Pattern.compile("^(?:so voi|tang|giam)\\b");
 
     /** The period a column's own heading names, if it names one. */
     static Optional<PeriodColumn> of(int column, String heading) {
+        String key = VietText.key(heading);
+        if (isEarlierKey(key)) {
+            return Optional.of(new PeriodColumn(column, heading, null, null, false));
+        }
         Optional<Period> period = PeriodParser.find(heading);
-        if (period.isPresent() && !isEarlier(heading)) {
+        if (period.isPresent()) {
             return Optional.of(new PeriodColumn(column, heading, period.get(), null, false));
         }
         Optional<PeriodWithoutYear> withoutYear = PeriodParser.findWithoutYear(heading);
-        if (withoutYear.isPresent() && !isEarlier(heading)) {
+        if (withoutYear.isPresent()) {
             return Optional.of(new PeriodColumn(column, heading, null, withoutYear.get(), false));
         }
-        String key = VietText.key(heading);
-        if (CURRENT.matcher(key).find()) {
-            return Optional.of(new PeriodColumn(column, heading, null, null, true));
-        }
-        return isEarlier(heading) ? Optional.of(new PeriodColumn(column, heading, null, null, false)) : Optional.empty();
+        return CURRENT.matcher(key).find() ? Optional.of(new PeriodColumn(column, heading, null, null, true)) : Optional.empty();
     }
 
     /** "Kỳ trước", "Cùng kỳ năm 2025": a column of an earlier period's figures, never the report's. */
     static boolean isEarlier(String heading) {
-        String key = VietText.key(heading);
+        return isEarlierKey(VietText.key(heading));
+    }
+
+    private static boolean isEarlierKey(String key) {
         return EARLIER.matcher(key).find() && !COMPARISON.matcher(key).find();
     }
 
